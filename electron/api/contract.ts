@@ -1,0 +1,82 @@
+// The one API: every method once, with the zod schema of its input and the type of its output. Electron IPC,
+// loopback HTTP and in-process calls all serve exactly this. Imports nothing at runtime but zod.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  AttemptSummary,
+  ExamResult,
+  ExamView,
+  NoteDocument,
+  PackSummary,
+  SaveAck,
+} from './types';
+
+const returns = <T>() => undefined as unknown as T;
+
+const packId = z.string().min(1).max(100);
+const attemptId = z.number().int().positive();
+const position = z.number().int().nonnegative().max(10_000);
+const choiceId = z.string().min(1).max(20);
+
+export const responseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('single'), choice: choiceId }).strict(),
+  z.object({ kind: z.literal('multiple'), choices: z.array(choiceId).max(26) }).strict(),
+  z.object({ kind: z.literal('ordering'), order: z.array(choiceId).max(26) }).strict(),
+  z.object({ kind: z.literal('matching'), pairs: z.record(z.string().max(20), choiceId) }).strict(),
+]);
+
+const none = z.object({}).strict();
+
+export const contract = {
+  'app.info': { input: none, output: returns<AppInfo>() },
+  'packs.list': { input: none, output: returns<PackSummary[]>() },
+  'exam.start': {
+    input: z.object({ packId, extraTime: z.boolean().default(false) }).strict(),
+    output: returns<ExamView>(),
+  },
+  'exam.active': { input: z.object({ packId }).strict(), output: returns<ExamView | null>() },
+  'exam.get': { input: z.object({ attemptId }).strict(), output: returns<ExamView>() },
+  'exam.saveAnswer': {
+    input: z
+      .object({
+        attemptId,
+        position,
+        response: responseSchema.nullable(),
+        timeSpentMs: z.number().int().nonnegative().max(86_400_000).optional(),
+      })
+      .strict(),
+    output: returns<SaveAck>(),
+  },
+  'exam.flag': { input: z.object({ attemptId, position, flagged: z.boolean() }).strict(), output: returns<SaveAck>() },
+  'exam.visit': { input: z.object({ attemptId, position }).strict(), output: returns<{ currentPosition: number }>() },
+  'exam.submit': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>() },
+  'exam.result': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>() },
+  'attempts.list': { input: z.object({ packId }).strict(), output: returns<AttemptSummary[]>() },
+  'notes.get': {
+    input: z
+      .object({ packId, file: z.string().regex(/^[\w.-]+\.md$/, 'must be a notes file name like topic.md') })
+      .strict(),
+    output: returns<NoteDocument>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = Contract[M]['output'];
+
+export const methods = Object.keys(contract) as Method[];
+export const isMethod = (name: string): name is Method => Object.prototype.hasOwnProperty.call(contract, name);
+
+type Group<M> = M extends `${infer G}.${string}` ? G : never;
+type Leaf<M, G extends string> = M extends `${G}.${infer L}` ? L : never;
+
+/** The API as nested methods: `api.exam.saveAnswer(input)`. */
+export type Api = {
+  [G in Group<Method>]: {
+    [L in Leaf<Method, G>]: `${G}.${L}` extends infer M extends Method
+      ? (input: Input<M>) => Promise<Output<M>>
+      : never;
+  };
+};

@@ -1,0 +1,15 @@
+import type { ErrorCode } from './types';
+
+/** A failure a handler means to report; anything else thrown becomes `internal`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const notFound = (what: string) => new ApiError('not_found', `${what} was not found.`);
+export const invalid = (message: string) => new ApiError('invalid_input', message);

@@ -1,0 +1,154 @@
+// Plain JSON shapes that cross the API (times are epoch ms). Shared by the main process and the renderer.
+import type { Question, QuestionType } from '../packs/question';
+
+export type { Question, QuestionType };
+
+export type Response =
+  | { kind: 'single'; choice: string }
+  | { kind: 'multiple'; choices: string[] }
+  | { kind: 'ordering'; order: string[] }
+  | { kind: 'matching'; pairs: Record<string, string> };
+
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'expired' | 'internal';
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  issues?: { path: string; message: string }[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export interface DomainSummary {
+  id: string;
+  title: string;
+  weight: number;
+  tasks: { id: string; title: string }[];
+}
+
+export interface PackSummary {
+  id: string;
+  title: string;
+  code: string;
+  version: number;
+  questionCount: number;
+  exam: { questions: number; minutes: number; extraMinutes: number; scale: { min: number; max: number; pass: number } };
+  domains: DomainSummary[];
+}
+
+export interface AppInfo {
+  version: string;
+  dataDir: string | null;
+  /** Problems found in bundled packs at start; a pack with errors keeps its previously imported version. */
+  packProblems: string[];
+}
+
+export interface Choice {
+  id: string;
+  text: string;
+}
+
+/** A question as shown during an exam: no keys, no explanations. */
+export interface ExamItem {
+  position: number;
+  type: QuestionType;
+  stem: string;
+  scenario: string | null;
+  caseId: string | null;
+  /** single / multiple: options in shown order. */
+  options?: Choice[];
+  /** multiple: how many to select. */
+  selectCount?: number;
+  /** ordering: items in shown (shuffled) order. */
+  items?: Choice[];
+  /** matching: prompts in authored order and the answers to pick from in shown order. */
+  prompts?: Choice[];
+  answers?: Choice[];
+  response: Response | null;
+  answered: boolean;
+  flagged: boolean;
+}
+
+export type AttemptStatus = 'in_progress' | 'submitted';
+
+export interface ExamView {
+  attemptId: number;
+  packId: string;
+  packTitle: string;
+  code: string;
+  status: AttemptStatus;
+  startedAt: number;
+  endsAt: number;
+  /** The backend's clock when this view was made, so the renderer can count down from `endsAt` without drift. */
+  serverNow: number;
+  timeLimitMs: number;
+  currentPosition: number;
+  items: ExamItem[];
+}
+
+export interface SaveAck {
+  attemptId: number;
+  position: number;
+  answered: boolean;
+  flagged: boolean;
+  savedAt: number;
+}
+
+export interface DomainResult {
+  id: string;
+  title: string;
+  weight: number;
+  correct: number;
+  total: number;
+  label: 'Meets competencies' | 'Needs improvement';
+}
+
+export interface ReviewItem {
+  position: number;
+  question: Question;
+  scenario: string | null;
+  /** Shown order of option / item / answer ids. */
+  displayOrder: string[];
+  response: Response | null;
+  answered: boolean;
+  correct: boolean;
+  flagged: boolean;
+}
+
+export interface ExamResult {
+  attemptId: number;
+  packId: string;
+  packTitle: string;
+  code: string;
+  startedAt: number;
+  submittedAt: number;
+  timedOut: boolean;
+  rawCorrect: number;
+  rawTotal: number;
+  answeredCount: number;
+  scaledScore: number;
+  passed: boolean;
+  scale: { min: number; max: number; pass: number; rawPass: number };
+  domains: DomainResult[];
+  items: ReviewItem[];
+}
+
+export interface AttemptSummary {
+  attemptId: number;
+  startedAt: number;
+  endsAt: number;
+  status: AttemptStatus;
+  submittedAt: number | null;
+  timedOut: boolean;
+  rawCorrect: number | null;
+  rawTotal: number;
+  scaledScore: number | null;
+  passed: boolean | null;
+}
+
+export interface NoteDocument {
+  packId: string;
+  file: string;
+  title: string;
+  markdown: string;
+}

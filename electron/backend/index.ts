@@ -1,0 +1,78 @@
+// Builds the backend every transport serves: opens the database, imports the bundled course packs, settles exams
+// whose time ran out while Proctor was closed, and returns the one dispatch function.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDispatch, type Dispatch, type Logger } from '../api/dispatch';
+import { handlers } from '../api/handlers';
+import { openDatabase, type Db } from '../db/open';
+import { settleExpired } from '../exam/handlers';
+import { freshRng, type Rng } from '../exam/random';
+import { formatProblem, loadPack } from '../packs/load';
+import { importPack } from '../packs/repo';
+import type { BackendContext } from './context';
+
+export interface BackendOptions {
+  /** Folder for proctor.db; null with `dbPath: ':memory:'` in tests. */
+  dataDir: string | null;
+  dbPath?: string;
+  /** Folder holding course packs, one sub-folder each (the repo's questions/). */
+  packsDir: string;
+  now?: () => number;
+  newRng?: () => Rng;
+  version?: string;
+  log?: Logger & { info(message: string): void };
+}
+
+export interface Backend {
+  dispatch: Dispatch;
+  db: Db;
+  ctx: BackendContext;
+  close(): void;
+}
+
+export const DB_FILE = 'proctor.db';
+
+export function packFolders(packsDir: string): string[] {
+  if (!existsSync(packsDir)) return [];
+  return readdirSync(packsDir)
+    .map((name) => join(packsDir, name))
+    .filter((p) => statSync(p).isDirectory() && existsSync(join(p, 'pack.yaml')));
+}
+
+/** Imports each bundled pack whose content changed; returns the problems of packs that could not be imported. */
+export function importBundledPacks(db: Db, packsDir: string, now: number, log?: BackendOptions['log']): string[] {
+  const problems: string[] = [];
+  for (const dir of packFolders(packsDir)) {
+    const { pack, errors } = loadPack(dir);
+    if (!pack) {
+      problems.push(...errors.map((e) => `${dir}/${formatProblem(e)}`));
+      continue;
+    }
+    const outcome = importPack(db, pack, now);
+    if (outcome === 'imported') log?.info(`Imported course pack ${pack.manifest.id} v${pack.manifest.version}`);
+  }
+  for (const p of problems) log?.error(`Course pack problem: ${p}`);
+  return problems;
+}
+
+export async function createBackend(opts: BackendOptions): Promise<Backend> {
+  const now = opts.now ?? Date.now;
+  const dbPath = opts.dbPath ?? join(opts.dataDir ?? '.', DB_FILE);
+  const db = await openDatabase(dbPath, { now });
+  try {
+    const packProblems = importBundledPacks(db, opts.packsDir, now(), opts.log);
+    const ctx: BackendContext = {
+      db,
+      now,
+      newRng: opts.newRng ?? freshRng,
+      version: opts.version ?? '0.0.0',
+      dataDir: opts.dataDir,
+      packProblems,
+    };
+    settleExpired(ctx);
+    return { dispatch: createDispatch(handlers, ctx, opts.log), db, ctx, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,216 @@
+// Exam handlers. The backend owns time: every call first settles an attempt whose `ends_at` has passed, so an
+// answer after time-out is refused and the attempt is submitted even if the app was closed in between.
+import type { BackendContext } from '../backend/context';
+import type { Handlers } from '../api/dispatch';
+import { ApiError, invalid, notFound } from '../api/errors';
+import type { AttemptSummary, ExamView, SaveAck } from '../api/types';
+import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
+import type { PackManifest } from '../packs/schema';
+import { assembleExam, NotEnoughQuestionsError } from './assemble';
+import { domainCounts } from './blueprint';
+import * as repo from './repo';
+import { isAnswered, isCorrect, scaledScore } from './scoring';
+import { displayOrderFor, examItem, examResult, responseProblem } from './views';
+
+type ExamHandlers = Pick<
+  Handlers<BackendContext>,
+  'exam.start' | 'exam.active' | 'exam.get' | 'exam.saveAnswer' | 'exam.flag' | 'exam.visit' | 'exam.submit' | 'exam.result' | 'attempts.list'
+>;
+
+function manifestOf(ctx: BackendContext, packId: string): PackManifest {
+  const m = getManifest(ctx.db, packId);
+  if (!m) throw notFound(`Course pack "${packId}"`);
+  return m;
+}
+
+/** Scores and closes an attempt. Idempotent: a submitted attempt is left as it is. */
+export function submitAttempt(ctx: BackendContext, attempt: repo.AttemptRow, timedOut: boolean): void {
+  if (attempt.status !== 'in_progress') return;
+  const blueprint = JSON.parse(attempt.blueprint) as repo.Blueprint;
+  const items = repo.getItems(ctx.db, attempt.id);
+  const correct = items.map((row) => {
+    const { question } = JSON.parse(row.snapshot) as repo.Snapshot;
+    return isCorrect(question, row.response === null ? null : JSON.parse(row.response));
+  });
+  const rawCorrect = correct.filter(Boolean).length;
+  const scaled = scaledScore(rawCorrect, items.length, blueprint.scale);
+  repo.finishAttempt(ctx.db, {
+    id: attempt.id,
+    submittedAt: timedOut ? attempt.ends_at : ctx.now(),
+    timedOut,
+    rawCorrect,
+    scaled,
+    passed: scaled >= blueprint.scale.pass,
+    correct,
+  });
+}
+
+/** Submits every open attempt whose time has run out; called at start and before each exam call. */
+export function settleExpired(ctx: BackendContext): void {
+  for (const a of repo.openAttempts(ctx.db)) if (ctx.now() >= a.ends_at) submitAttempt(ctx, a, true);
+}
+
+function loadAttempt(ctx: BackendContext, attemptId: number): repo.AttemptRow {
+  let a = repo.getAttempt(ctx.db, attemptId);
+  if (!a) throw notFound(`Exam attempt ${attemptId}`);
+  if (a.status === 'in_progress' && ctx.now() >= a.ends_at) {
+    submitAttempt(ctx, a, true);
+    a = repo.getAttempt(ctx.db, attemptId)!;
+  }
+  return a;
+}
+
+/** An attempt that can still take answers, or the reason it cannot. */
+function openForAnswers(ctx: BackendContext, attemptId: number): repo.AttemptRow {
+  const before = repo.getAttempt(ctx.db, attemptId);
+  const a = loadAttempt(ctx, attemptId);
+  if (a.status === 'submitted') {
+    if (before?.status === 'in_progress' || a.timed_out === 1) {
+      throw new ApiError('expired', `Time is up: exam ${attemptId} was submitted when its time ran out, and this change was not saved.`);
+    }
+    throw new ApiError('conflict', `Exam ${attemptId} has already been submitted; it can no longer be changed.`);
+  }
+  return a;
+}
+
+function view(ctx: BackendContext, a: repo.AttemptRow): ExamView {
+  const m = manifestOf(ctx, a.pack_id);
+  return {
+    attemptId: a.id,
+    packId: a.pack_id,
+    packTitle: m.title,
+    code: m.code,
+    status: a.status,
+    startedAt: a.started_at,
+    endsAt: a.ends_at,
+    serverNow: ctx.now(),
+    timeLimitMs: a.time_limit_ms,
+    currentPosition: a.current_position,
+    items: repo.getItems(ctx.db, a.id).map(examItem),
+  };
+}
+
+function itemAt(ctx: BackendContext, attemptId: number, position: number): repo.ItemRow {
+  const row = repo.getItem(ctx.db, attemptId, position);
+  if (!row) throw notFound(`Question ${position + 1} of exam ${attemptId}`);
+  return row;
+}
+
+function ack(ctx: BackendContext, attemptId: number, position: number): SaveAck {
+  const row = itemAt(ctx, attemptId, position);
+  const { question } = JSON.parse(row.snapshot) as repo.Snapshot;
+  return {
+    attemptId,
+    position,
+    answered: isAnswered(question, row.response === null ? null : JSON.parse(row.response)),
+    flagged: row.flagged === 1,
+    savedAt: ctx.now(),
+  };
+}
+
+export const examHandlers: ExamHandlers = {
+  'exam.start'({ packId, extraTime }, ctx) {
+    const m = manifestOf(ctx, packId);
+    settleExpired(ctx);
+    if (repo.openAttempt(ctx.db, packId)) {
+      throw new ApiError('conflict', 'An exam is already in progress for this course. Resume it or end it before starting another.');
+    }
+    const counts = domainCounts(m.domains, m.exam.questions);
+    const rng = ctx.newRng();
+    let chosen;
+    try {
+      chosen = assembleExam({ candidates: activeCandidates(ctx.db, packId), counts, seen: repo.seenCounts(ctx.db, packId), rng });
+    } catch (err) {
+      if (err instanceof NotEnoughQuestionsError) throw new ApiError('conflict', `Cannot assemble a mock exam: ${err.message}`);
+      throw err;
+    }
+    const bodies = questionsByIds(ctx.db, packId, chosen.map((c) => c.id));
+    const scenarios = caseScenarios(ctx.db, packId, [...new Set(chosen.map((c) => c.caseId).filter((c): c is string => !!c))]);
+    const minutes = m.exam.minutes + (extraTime ? m.exam.extra_minutes : 0);
+    const id = repo.createAttempt(ctx.db, {
+      packId,
+      blueprint: { counts: Object.fromEntries(counts), minutes, extraTime, scale: m.exam.scale },
+      startedAt: ctx.now(),
+      timeLimitMs: minutes * 60_000,
+      items: chosen.map((c) => {
+        const question = bodies.get(c.id)!;
+        return {
+          questionId: c.id,
+          domain: c.domain,
+          task: c.task,
+          snapshot: { question, scenario: c.caseId ? (scenarios.get(c.caseId) ?? null) : null },
+          displayOrder: displayOrderFor(question, rng),
+        };
+      }),
+    });
+    return view(ctx, repo.getAttempt(ctx.db, id)!);
+  },
+
+  'exam.active'({ packId }, ctx) {
+    manifestOf(ctx, packId);
+    settleExpired(ctx);
+    const a = repo.openAttempt(ctx.db, packId);
+    return a ? view(ctx, a) : null;
+  },
+
+  'exam.get'({ attemptId }, ctx) {
+    return view(ctx, loadAttempt(ctx, attemptId));
+  },
+
+  'exam.saveAnswer'({ attemptId, position, response, timeSpentMs }, ctx) {
+    openForAnswers(ctx, attemptId);
+    const row = itemAt(ctx, attemptId, position);
+    if (response) {
+      const problem = responseProblem((JSON.parse(row.snapshot) as repo.Snapshot).question, response);
+      if (problem) throw invalid(`Question ${position + 1}: ${problem}.`);
+    }
+    repo.saveResponse(ctx.db, attemptId, position, response, ctx.now(), timeSpentMs ?? 0);
+    return ack(ctx, attemptId, position);
+  },
+
+  'exam.flag'({ attemptId, position, flagged }, ctx) {
+    openForAnswers(ctx, attemptId);
+    itemAt(ctx, attemptId, position);
+    repo.setFlag(ctx.db, attemptId, position, flagged);
+    return ack(ctx, attemptId, position);
+  },
+
+  'exam.visit'({ attemptId, position }, ctx) {
+    openForAnswers(ctx, attemptId);
+    itemAt(ctx, attemptId, position);
+    repo.setPosition(ctx.db, attemptId, position);
+    return { currentPosition: position };
+  },
+
+  'exam.submit'({ attemptId }, ctx) {
+    const a = loadAttempt(ctx, attemptId);
+    submitAttempt(ctx, a, false);
+    const done = repo.getAttempt(ctx.db, attemptId)!;
+    return examResult(done, repo.getItems(ctx.db, attemptId), manifestOf(ctx, done.pack_id));
+  },
+
+  'exam.result'({ attemptId }, ctx) {
+    const a = loadAttempt(ctx, attemptId);
+    if (a.status !== 'submitted') throw new ApiError('conflict', `Exam ${attemptId} is still in progress; its result is not ready.`);
+    return examResult(a, repo.getItems(ctx.db, attemptId), manifestOf(ctx, a.pack_id));
+  },
+
+  'attempts.list'({ packId }, ctx) {
+    manifestOf(ctx, packId);
+    settleExpired(ctx);
+    return repo.listAttempts(ctx.db, packId).map(
+      (a): AttemptSummary => ({
+        attemptId: a.id,
+        startedAt: a.started_at,
+        endsAt: a.ends_at,
+        status: a.status,
+        submittedAt: a.submitted_at,
+        timedOut: a.timed_out === 1,
+        rawCorrect: a.raw_correct,
+        rawTotal: a.raw_total,
+        scaledScore: a.scaled_score,
+        passed: a.passed === null ? null : a.passed === 1,
+      }),
+    );
+  },
+};

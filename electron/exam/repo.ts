@@ -1,0 +1,142 @@
+// The exam feature owns the attempts and attempt_items tables.
+import type { Db } from '../db/open';
+import type { Question } from '../packs/question';
+import type { Response } from '../api/types';
+
+export interface AttemptRow {
+  id: number;
+  pack_id: string;
+  mode: 'exam';
+  blueprint: string;
+  started_at: number;
+  ends_at: number;
+  time_limit_ms: number;
+  status: 'in_progress' | 'submitted';
+  submitted_at: number | null;
+  timed_out: number;
+  raw_correct: number | null;
+  raw_total: number;
+  scaled_score: number | null;
+  passed: number | null;
+  current_position: number;
+}
+
+export interface ItemRow {
+  attempt_id: number;
+  position: number;
+  question_id: string;
+  domain: string;
+  task: string;
+  snapshot: string;
+  display_order: string;
+  response: string | null;
+  flagged: number;
+  time_spent_ms: number;
+  answered_at: number | null;
+  correct: number | null;
+}
+
+export interface Snapshot {
+  question: Question;
+  scenario: string | null;
+}
+
+export interface NewItem {
+  questionId: string;
+  domain: string;
+  task: string;
+  snapshot: Snapshot;
+  displayOrder: string[];
+}
+
+export interface Blueprint {
+  counts: Record<string, number>;
+  minutes: number;
+  extraTime: boolean;
+  scale: { min: number; max: number; pass: number; raw_pass: number };
+}
+
+export function createAttempt(
+  db: Db,
+  a: { packId: string; blueprint: Blueprint; startedAt: number; timeLimitMs: number; items: NewItem[] },
+): number {
+  return db.transaction(() => {
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO attempts (pack_id, mode, blueprint, started_at, ends_at, time_limit_ms, status, raw_total)
+           VALUES (?, 'exam', ?, ?, ?, ?, 'in_progress', ?)`,
+        )
+        .run(a.packId, JSON.stringify(a.blueprint), a.startedAt, a.startedAt + a.timeLimitMs, a.timeLimitMs, a.items.length)
+        .lastInsertRowid,
+    );
+    const add = db.prepare(
+      `INSERT INTO attempt_items (attempt_id, position, question_id, domain, task, snapshot, display_order)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    a.items.forEach((it, position) =>
+      add.run(id, position, it.questionId, it.domain, it.task, JSON.stringify(it.snapshot), JSON.stringify(it.displayOrder)),
+    );
+    return id;
+  }).immediate();
+}
+
+export const getAttempt = (db: Db, id: number) =>
+  db.prepare('SELECT * FROM attempts WHERE id = ?').get(id) as AttemptRow | undefined;
+
+export const openAttempt = (db: Db, packId: string) =>
+  db.prepare("SELECT * FROM attempts WHERE pack_id = ? AND status = 'in_progress'").get(packId) as AttemptRow | undefined;
+
+export const openAttempts = (db: Db) =>
+  db.prepare("SELECT * FROM attempts WHERE status = 'in_progress'").all() as AttemptRow[];
+
+export const getItems = (db: Db, attemptId: number) =>
+  db.prepare('SELECT * FROM attempt_items WHERE attempt_id = ? ORDER BY position').all(attemptId) as ItemRow[];
+
+export const getItem = (db: Db, attemptId: number, position: number) =>
+  db.prepare('SELECT * FROM attempt_items WHERE attempt_id = ? AND position = ?').get(attemptId, position) as
+    | ItemRow
+    | undefined;
+
+export function saveResponse(db: Db, attemptId: number, position: number, response: Response | null, at: number, spentMs: number) {
+  db.prepare(
+    `UPDATE attempt_items SET response = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?
+     WHERE attempt_id = ? AND position = ?`,
+  ).run(response === null ? null : JSON.stringify(response), response === null ? null : at, spentMs, attemptId, position);
+}
+
+export function setFlag(db: Db, attemptId: number, position: number, flagged: boolean) {
+  db.prepare('UPDATE attempt_items SET flagged = ? WHERE attempt_id = ? AND position = ?').run(flagged ? 1 : 0, attemptId, position);
+}
+
+export function setPosition(db: Db, attemptId: number, position: number) {
+  db.prepare('UPDATE attempts SET current_position = ? WHERE id = ?').run(position, attemptId);
+}
+
+export function finishAttempt(
+  db: Db,
+  a: { id: number; submittedAt: number; timedOut: boolean; rawCorrect: number; scaled: number; passed: boolean; correct: boolean[] },
+) {
+  db.transaction(() => {
+    const mark = db.prepare('UPDATE attempt_items SET correct = ? WHERE attempt_id = ? AND position = ?');
+    a.correct.forEach((c, position) => mark.run(c ? 1 : 0, a.id, position));
+    db.prepare(
+      `UPDATE attempts SET status = 'submitted', submitted_at = ?, timed_out = ?, raw_correct = ?, scaled_score = ?, passed = ?
+       WHERE id = ? AND status = 'in_progress'`,
+    ).run(a.submittedAt, a.timedOut ? 1 : 0, a.rawCorrect, a.scaled, a.passed ? 1 : 0, a.id);
+  }).immediate();
+}
+
+export const listAttempts = (db: Db, packId: string) =>
+  db.prepare('SELECT * FROM attempts WHERE pack_id = ? ORDER BY started_at DESC, id DESC').all(packId) as AttemptRow[];
+
+/** How often each question was already shown in this pack's attempts. */
+export function seenCounts(db: Db, packId: string): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT i.question_id AS id, count(*) AS n FROM attempt_items i JOIN attempts a ON a.id = i.attempt_id
+       WHERE a.pack_id = ? GROUP BY i.question_id`,
+    )
+    .all(packId) as { id: string; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}

@@ -1,0 +1,61 @@
+// Splits a Markdown notes file into heading sections with GitHub-style anchors, the ones rehype-slug gives the
+// rendered page, so a link `file.md#anchor` validated here lands on the same heading in the viewer.
+import GithubSlugger from 'github-slugger';
+
+export interface NoteSection {
+  slug: string;
+  title: string;
+  level: number;
+  /** Task statements the section claims with a `*Task statements: 1.1, 1.3*` line. */
+  tasks: string[];
+  /** The section's Markdown, heading line included, up to the next heading of any level. */
+  body: string;
+  /** 1-based line of the heading. */
+  line: number;
+}
+
+const heading = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/;
+const fence = /^[ \t]*(```|~~~)/;
+const tasksLine = /^\*Task statements?:\s*([\d.,\s]+)\*\s*$/m;
+
+/** Heading text as rendered: inline Markdown markers dropped, so the anchor matches the rendered heading. */
+function plainHeading(raw: string): string {
+  return raw
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__|\*|_|`)/g, '')
+    .trim();
+}
+
+export function splitSections(markdown: string): NoteSection[] {
+  const slugger = new GithubSlugger();
+  const lines = markdown.split(/\r?\n/);
+  const sections: NoteSection[] = [];
+  let inFence = false;
+  let current: { start: number; title: string; level: number; slug: string } | null = null;
+  const flush = (end: number) => {
+    if (!current) return;
+    const body = lines.slice(current.start, end).join('\n');
+    const claimed = tasksLine.exec(body);
+    sections.push({
+      slug: current.slug,
+      title: current.title,
+      level: current.level,
+      tasks: claimed ? claimed[1]!.split(/[\s,]+/).filter((t) => /^\d+\.\d+$/.test(t)) : [],
+      body,
+      line: current.start + 1,
+    });
+  };
+  lines.forEach((line, i) => {
+    if (fence.test(line)) inFence = !inFence;
+    if (inFence) return;
+    const m = heading.exec(line);
+    if (!m) return;
+    flush(i);
+    const title = plainHeading(m[2]!);
+    current = { start: i, title, level: m[1]!.length, slug: slugger.slug(title) };
+  });
+  flush(lines.length);
+  return sections;
+}

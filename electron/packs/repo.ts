@@ -1,0 +1,113 @@
+// The packs feature owns the packs, questions, pack_cases and note_sections(source='pack') tables.
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/open';
+import type { LoadedPack } from './load';
+import type { PackManifest } from './schema';
+import type { Question } from './question';
+
+export type ImportOutcome = 'imported' | 'unchanged';
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * Imports a validated pack in one transaction when its content hash changed. Question ids are stable, so a new
+ * version updates rows in place; questions that left the pack are marked retired, never deleted, so past attempts
+ * keep their meaning.
+ */
+export function importPack(db: Db, pack: LoadedPack, now: number): ImportOutcome {
+  const m = pack.manifest;
+  const existing = db.prepare('SELECT content_hash FROM packs WHERE id = ?').pluck().get(m.id) as string | undefined;
+  if (existing === pack.contentHash) return 'unchanged';
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO packs (id, title, code, version, manifest, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET title = excluded.title, code = excluded.code, version = excluded.version,
+         manifest = excluded.manifest, content_hash = excluded.content_hash, imported_at = excluded.imported_at`,
+    ).run(m.id, m.title, m.code, m.version, JSON.stringify(m), pack.contentHash, now);
+
+    db.prepare('UPDATE questions SET retired = 1 WHERE pack_id = ?').run(m.id);
+    const upsert = db.prepare(
+      `INSERT INTO questions (pack_id, id, domain, task, type, difficulty, case_id, body, content_hash, retired)
+       VALUES (@pack, @id, @domain, @task, @type, @difficulty, @caseId, @body, @hash, 0)
+       ON CONFLICT (pack_id, id) DO UPDATE SET domain = excluded.domain, task = excluded.task, type = excluded.type,
+         difficulty = excluded.difficulty, case_id = excluded.case_id, body = excluded.body,
+         content_hash = excluded.content_hash, retired = 0`,
+    );
+    for (const q of pack.questions) {
+      const body = JSON.stringify(q);
+      upsert.run({ pack: m.id, id: q.id, domain: q.domain, task: q.task, type: q.type, difficulty: q.difficulty, caseId: q.caseId, body, hash: hash(body) });
+    }
+
+    db.prepare('DELETE FROM pack_cases WHERE pack_id = ?').run(m.id);
+    const addCase = db.prepare('INSERT INTO pack_cases (pack_id, id, scenario) VALUES (?, ?, ?)');
+    for (const [id, scenario] of pack.cases) addCase.run(m.id, id, scenario);
+
+    db.prepare("DELETE FROM note_sections WHERE pack_id = ? AND source = 'pack'").run(m.id);
+    const addSection = db.prepare(
+      `INSERT INTO note_sections (pack_id, source, file, position, slug, title, level, tasks, body)
+       VALUES (?, 'pack', ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const note of pack.notes) {
+      // Text before the first heading is kept as position 0 so the whole file can be rebuilt for the viewer.
+      const firstLine = note.sections[0]?.line ?? Infinity;
+      const preamble = note.markdown.split(/\r?\n/).slice(0, Math.max(0, firstLine - 1)).join('\n');
+      if (preamble.trim()) addSection.run(m.id, note.file, 0, '', '', 0, '[]', preamble);
+      note.sections.forEach((s, i) =>
+        addSection.run(m.id, note.file, i + 1, s.slug, s.title, s.level, JSON.stringify(s.tasks), s.body),
+      );
+    }
+  }).immediate();
+  return 'imported';
+}
+
+export interface PackRow {
+  id: string;
+  manifest: PackManifest;
+  questionCount: number;
+}
+
+export function listPacks(db: Db): PackRow[] {
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.manifest, (SELECT count(*) FROM questions q WHERE q.pack_id = p.id AND q.retired = 0) AS n
+       FROM packs p ORDER BY p.title`,
+    )
+    .all() as { id: string; manifest: string; n: number }[];
+  return rows.map((r) => ({ id: r.id, manifest: JSON.parse(r.manifest) as PackManifest, questionCount: r.n }));
+}
+
+export function getManifest(db: Db, packId: string): PackManifest | undefined {
+  const raw = db.prepare('SELECT manifest FROM packs WHERE id = ?').pluck().get(packId) as string | undefined;
+  return raw === undefined ? undefined : (JSON.parse(raw) as PackManifest);
+}
+
+export interface CandidateRow {
+  id: string;
+  domain: string;
+  task: string;
+  caseId: string | null;
+}
+
+/** The light rows exam assembly samples from; bodies are fetched only for the chosen few. */
+export function activeCandidates(db: Db, packId: string): CandidateRow[] {
+  return db
+    .prepare('SELECT id, domain, task, case_id AS caseId FROM questions WHERE pack_id = ? AND retired = 0')
+    .all(packId) as CandidateRow[];
+}
+
+export function questionsByIds(db: Db, packId: string, ids: string[]): Map<string, Question> {
+  const out = new Map<string, Question>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare(`SELECT id, body FROM questions WHERE pack_id = ? AND id IN (SELECT value FROM json_each(?))`)
+    .all(packId, JSON.stringify(ids)) as { id: string; body: string }[];
+  for (const r of rows) out.set(r.id, JSON.parse(r.body) as Question);
+  return out;
+}
+
+export function caseScenarios(db: Db, packId: string, ids: string[]): Map<string, string> {
+  const rows = db
+    .prepare(`SELECT id, scenario FROM pack_cases WHERE pack_id = ? AND id IN (SELECT value FROM json_each(?))`)
+    .all(packId, JSON.stringify(ids)) as { id: string; scenario: string }[];
+  return new Map(rows.map((r) => [r.id, r.scenario]));
+}
