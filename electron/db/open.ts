@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { LATEST_VERSION, migrations } from './migrations';
+import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
@@ -38,17 +38,21 @@ export interface OpenOptions {
   /** Where migration backups go; defaults to next to the database file. */
   backupDir?: string;
   now?: () => number;
+  /** The migration list; tests pass a longer one to exercise an upgrade. */
+  migrations?: readonly string[];
 }
 
 export async function openDatabase(path: string, opts: OpenOptions = {}): Promise<Db> {
   const inMemory = path === ':memory:';
   const isFile = !inMemory && existsSync(path);
+  const list = opts.migrations ?? migrations;
+  const latest = list.length;
   const version = isFile ? peekVersion(path) : 0;
-  if (version > LATEST_VERSION) {
+  if (version > latest) {
     throw new DatabaseError(
       'too_new',
       `The database at ${path} was written by a newer version of Proctor (schema v${version}; this version knows up to ` +
-        `v${LATEST_VERSION}). It was left untouched. Update Proctor to open it.`,
+        `v${latest}). It was left untouched. Update Proctor to open it.`,
     );
   }
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
@@ -58,13 +62,13 @@ export async function openDatabase(path: string, opts: OpenOptions = {}): Promis
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (version < LATEST_VERSION) {
+    if (version < latest) {
       if (isFile && version > 0) {
         const stamp = new Date((opts.now ?? Date.now)()).toISOString().replace(/[:.]/g, '-');
         const dest = `${opts.backupDir ? `${opts.backupDir}/` : `${path}.`}backup-v${version}-${stamp}.db`;
         await db.backup(dest);
       }
-      migrate(db, version);
+      migrate(db, version, list);
     }
     return db;
   } catch (err) {
@@ -74,9 +78,9 @@ export async function openDatabase(path: string, opts: OpenOptions = {}): Promis
 }
 
 /** Applies every migration after `from` in one transaction: all of them land, or none do. */
-export function migrate(db: Db, from: number, to: number = LATEST_VERSION): void {
+export function migrate(db: Db, from: number, list: readonly string[] = migrations): void {
   db.transaction(() => {
-    for (let v = from; v < to; v++) db.exec(migrations[v]!);
-    db.pragma(`user_version = ${to}`);
+    for (let v = from; v < list.length; v++) db.exec(list[v]!);
+    db.pragma(`user_version = ${list.length}`);
   }).immediate();
 }

@@ -9,7 +9,7 @@ import { startWebServer } from './server';
 
 async function main() {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'packs-dir': { type: 'string' } },
     allowPositionals: false,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -18,7 +18,7 @@ async function main() {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const backend = await createBackend({
     dataDir,
-    packsDir: join(root, 'questions'),
+    packsDir: resolve(values['packs-dir'] ?? join(root, 'questions')),
     version: process.env.npm_package_version ?? '0.1.0',
     log: { info: () => {}, error: (m, e) => console.error(m, e ?? '') },
   });

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createClient } from './api/client';
+import { defaultTransport } from './api/transports';
+import { createAppStore } from './stores/app';
+import { StoreProvider } from './stores/context';
+import './styles.css';
+
+const store = createAppStore(createClient(defaultTransport()));
+void store.getState().load();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

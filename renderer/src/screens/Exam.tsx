@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ExamItem, ExamView } from '../../../electron/api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { QuestionBody } from '../components/QuestionBody';
+import { Timer } from '../components/Timer';
+import { useApp } from '../stores/context';
+
+export function Exam() {
+  const exam = useApp((s) => s.exam);
+  if (!exam) return null;
+  return <ExamScreen exam={exam} />;
+}
+
+function ExamScreen({ exam }: { exam: ExamView }) {
+  const clockOffset = useApp((s) => s.clockOffset);
+  const saveState = useApp((s) => s.saveState);
+  const { goto, answer, toggleFlag, endExam, timeUp } = useApp((s) => s);
+  const [confirming, setConfirming] = useState(false);
+  const [showNavigator, setShowNavigator] = useState(false);
+  const position = exam.currentPosition;
+  const item = exam.items[position]!;
+  const total = exam.items.length;
+  const answered = exam.items.filter((i) => i.answered).length;
+  const flagged = exam.items.filter((i) => i.flagged).length;
+  const onExpire = useCallback(() => void timeUp(), [timeUp]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (confirming || e.altKey || e.ctrlKey || e.metaKey) return;
+      const el = e.target as HTMLElement;
+      if (el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'arrowright' || key === 'n') goto(position + 1);
+      else if (key === 'arrowleft' || key === 'p') goto(position - 1);
+      else if (key === 'f') void toggleFlag(position);
+      else if (/^[1-9]$/.test(key)) pickByNumber(item, Number(key) - 1, (r) => void answer(position, r));
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [confirming, goto, toggleFlag, answer, position, item]);
+
+  return (
+    <div className="exam">
+      <header className="exam-bar">
+        <div className="exam-title">
+          <strong>{exam.code}</strong> <span className="muted">{exam.packTitle}</span>
+        </div>
+        <div className="exam-progress" aria-live="polite">
+          Question {position + 1} of {total} · {answered} answered{flagged ? ` · ${flagged} flagged` : ''}
+        </div>
+        <div className={`save-state save-${saveState}`} role="status">
+          {saveState === 'saving' ? 'Saving…' : saveState === 'error' ? 'Not saved' : 'All answers saved'}
+        </div>
+        <Timer endsAt={exam.endsAt} clockOffset={clockOffset} onExpire={onExpire} />
+      </header>
+
+      <main className="exam-main">
+        <div className="question-head">
+          <h2>Question {position + 1}</h2>
+          <label className="flag">
+            <input type="checkbox" checked={item.flagged} onChange={() => void toggleFlag(position)} /> Flag for review
+          </label>
+        </div>
+        <QuestionBody key={position} item={item} onAnswer={(r) => void answer(position, r)} />
+        {showNavigator && <Navigator items={exam.items} current={position} onPick={(p) => { goto(p); setShowNavigator(false); }} />}
+      </main>
+
+      <footer className="exam-footer">
+        <button type="button" onClick={() => goto(position - 1)} disabled={position === 0}>
+          Previous
+        </button>
+        <button type="button" className="secondary" aria-expanded={showNavigator} onClick={() => setShowNavigator((v) => !v)}>
+          Review all
+        </button>
+        <button type="button" onClick={() => goto(position + 1)} disabled={position === total - 1}>
+          Next
+        </button>
+        <span className="spacer" />
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          End exam
+        </button>
+      </footer>
+
+      {confirming && (
+        <ConfirmDialog
+          title="End the exam?"
+          confirmLabel="End exam now"
+          cancelLabel="Return to exam"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void endExam();
+          }}
+        >
+          {answered < total ? (
+            <p>
+              <strong>{total - answered} of {total} questions are unanswered.</strong> Unanswered questions are scored as incorrect.
+            </p>
+          ) : (
+            <p>You have answered all {total} questions.</p>
+          )}
+          {flagged > 0 && <p>{flagged} question{flagged > 1 ? 's are' : ' is'} flagged for review.</p>}
+          <p>Once you end the exam you cannot change your answers.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+function pickByNumber(item: ExamItem, index: number, answer: (r: NonNullable<ExamItem['response']> | null) => void) {
+  const option = item.options?.[index];
+  if (!option) return;
+  if (item.type === 'single') answer({ kind: 'single', choice: option.id });
+  else if (item.type === 'multiple') {
+    const chosen = item.response?.kind === 'multiple' ? item.response.choices : [];
+    const next = chosen.includes(option.id) ? chosen.filter((c) => c !== option.id) : [...chosen, option.id];
+    answer(next.length ? { kind: 'multiple', choices: next } : null);
+  }
+}
+
+function Navigator({ items, current, onPick }: { items: ExamItem[]; current: number; onPick: (p: number) => void }) {
+  const [filter, setFilter] = useState<'all' | 'unanswered' | 'flagged'>('all');
+  const shown = items.filter((i) => (filter === 'all' ? true : filter === 'unanswered' ? !i.answered : i.flagged));
+  return (
+    <section className="navigator" aria-label="All questions">
+      <div className="navigator-filters" role="group" aria-label="Show">
+        {(['all', 'unanswered', 'flagged'] as const).map((f) => (
+          <button key={f} type="button" className={filter === f ? 'chip active' : 'chip'} aria-pressed={filter === f} onClick={() => setFilter(f)}>
+            {f === 'all' ? `All (${items.length})` : f === 'unanswered' ? `Unanswered (${items.filter((i) => !i.answered).length})` : `Flagged (${items.filter((i) => i.flagged).length})`}
+          </button>
+        ))}
+      </div>
+      <div className="navigator-grid">
+        {shown.map((i) => (
+          <button
+            key={i.position}
+            type="button"
+            className={`cell${i.answered ? ' answered' : ''}${i.flagged ? ' flagged' : ''}${i.position === current ? ' current' : ''}`}
+            aria-label={`Question ${i.position + 1}${i.answered ? ', answered' : ', unanswered'}${i.flagged ? ', flagged' : ''}`}
+            onClick={() => onPick(i.position)}
+          >
+            {i.position + 1}
+          </button>
+        ))}
+        {shown.length === 0 && <p className="muted">No questions here.</p>}
+      </div>
+    </section>
+  );
+}

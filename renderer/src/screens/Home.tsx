@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { formatClock, formatDate } from '../format';
+import { useApp } from '../stores/context';
+
+export function Home() {
+  const packs = useApp((s) => s.packs);
+  const packId = useApp((s) => s.packId);
+  const attempts = useApp((s) => s.attempts);
+  const active = useApp((s) => s.exam);
+  const busy = useApp((s) => s.busy);
+  const packProblems = useApp((s) => s.packProblems);
+  const clockOffset = useApp((s) => s.clockOffset);
+  const { startExam, resumeExam, openResults } = useApp((s) => s);
+  const [extraTime, setExtraTime] = useState(false);
+  const pack = packs.find((p) => p.id === packId);
+
+  if (!pack) {
+    return (
+      <main className="page">
+        <h1>Proctor</h1>
+        <p>No course pack is installed. Put one under <code>questions/</code> and restart Proctor.</p>
+        {packProblems.length > 0 && <PackProblems problems={packProblems} />}
+      </main>
+    );
+  }
+  const finished = attempts.filter((a) => a.status === 'submitted');
+  const minutes = pack.exam.minutes + (extraTime ? pack.exam.extraMinutes : 0);
+
+  return (
+    <main className="page home">
+      <header className="home-head">
+        <p className="eyebrow">{pack.code}</p>
+        <h1>{pack.title}</h1>
+        <p className="muted">
+          {pack.questionCount} questions in the bank · {pack.domains.length} domains
+        </p>
+      </header>
+
+      {packProblems.length > 0 && <PackProblems problems={packProblems} />}
+
+      {active ? (
+        <section className="card resume" aria-label="Exam in progress">
+          <h2>Exam in progress</h2>
+          <p>
+            Started {formatDate(active.startedAt)} · {active.items.filter((i) => i.answered).length} of {active.items.length} answered ·{' '}
+            {formatClock(active.endsAt - (Date.now() + clockOffset))} left. The clock keeps running while Proctor is closed, as in the real exam.
+          </p>
+          <button type="button" className="primary" onClick={() => void resumeExam()} disabled={busy}>
+            Resume exam
+          </button>
+        </section>
+      ) : (
+        <section className="card start" aria-label="Mock exam">
+          <h2>Mock exam</h2>
+          <ul className="facts">
+            <li>
+              <strong>{pack.exam.questions}</strong> questions drawn by the exam guide's domain weights
+            </li>
+            <li>
+              <strong>{minutes}</strong> minutes, timed
+            </li>
+            <li>
+              Scaled score {pack.exam.scale.min}–{pack.exam.scale.max}, passing <strong>{pack.exam.scale.pass}</strong> (an estimate)
+            </li>
+          </ul>
+          {pack.exam.extraMinutes > 0 && (
+            <label className="check">
+              <input type="checkbox" checked={extraTime} onChange={(e) => setExtraTime(e.target.checked)} /> Add {pack.exam.extraMinutes} minutes
+              (the ESL +30 accommodation for non-native English speakers)
+            </label>
+          )}
+          <button type="button" className="primary" onClick={() => void startExam(extraTime)} disabled={busy}>
+            Start mock exam
+          </button>
+        </section>
+      )}
+
+      <section className="card" aria-label="Past attempts">
+        <h2>Past attempts</h2>
+        {finished.length === 0 ? (
+          <p className="muted">No finished exams yet. Your results will be listed here.</p>
+        ) : (
+          <table className="attempts">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Score</th>
+                <th scope="col">Correct</th>
+                <th scope="col">Result</th>
+                <th scope="col">
+                  <span className="visually-hidden">Open</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {finished.map((a) => (
+                <tr key={a.attemptId}>
+                  <td>{formatDate(a.startedAt)}</td>
+                  <td>{a.scaledScore}</td>
+                  <td>
+                    {a.rawCorrect} / {a.rawTotal}
+                  </td>
+                  <td>
+                    <span className={a.passed ? 'badge pass' : 'badge fail'}>{a.passed ? 'Pass' : 'Fail'}</span>
+                    {a.timedOut && <span className="muted"> · time ran out</span>}
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => void openResults(a.attemptId)}>
+                      View results<span className="visually-hidden"> of {formatDate(a.startedAt)}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </main>
+  );
+}
+
+function PackProblems({ problems }: { problems: string[] }) {
+  return (
+    <section className="card warning" role="alert">
+      <h2>Some course content could not be loaded</h2>
+      <p>The previous version stays in use. Problems found:</p>
+      <ul className="problems">
+        {problems.slice(0, 20).map((p) => (
+          <li key={p}>
+            <code>{p}</code>
+          </li>
+        ))}
+      </ul>
+      {problems.length > 20 && <p>…and {problems.length - 20} more.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { ExamResult, ReviewItem } from '../../../electron/api/types';
+import { ReviewCard } from '../components/ReviewCard';
+import { formatDate, percent } from '../format';
+import { useApp } from '../stores/context';
+
+export function Results() {
+  const result = useApp((s) => s.result);
+  const goHome = useApp((s) => s.goHome);
+  if (!result) return null;
+  return (
+    <main className="page results">
+      <button type="button" className="link back" onClick={() => void goHome()}>
+        ← Home
+      </button>
+      <h1>Results</h1>
+      <p className="muted">
+        {result.code} mock exam · {formatDate(result.startedAt)}
+        {result.timedOut ? ' · submitted automatically when time ran out' : ''}
+      </p>
+      <Summary result={result} />
+      <DomainTable result={result} />
+      <Review items={result.items} />
+    </main>
+  );
+}
+
+function Summary({ result }: { result: ExamResult }) {
+  return (
+    <section className="card summary" aria-label="Score">
+      <div className={`verdict ${result.passed ? 'pass' : 'fail'}`}>{result.passed ? 'PASS' : 'FAIL'}</div>
+      <div className="score">
+        <div className="score-number" aria-label={`Estimated scaled score ${result.scaledScore}`}>
+          {result.scaledScore}
+          <span className="score-max"> / {result.scale.max}</span>
+        </div>
+        <div>
+          Estimated scaled score · passing score {result.scale.pass}
+          <br />
+          <strong>
+            {result.rawCorrect} of {result.rawTotal}
+          </strong>{' '}
+          correct ({percent(result.rawCorrect, result.rawTotal)}) · {result.answeredCount} answered
+        </div>
+      </div>
+      <p className="fine-print">
+        The scaled score is an estimate. AWS does not publish how it converts raw scores to its 100–1,000 scale. Proctor maps 0 correct to{' '}
+        {result.scale.min}, {Math.round(result.scale.rawPass * 100)}% correct to {result.scale.pass}, and 100% to {result.scale.max}, in a straight
+        line between those points. The real exam scores 50 of its 65 questions and does not say which 15 are unscored; Proctor scores all of them.
+      </p>
+    </section>
+  );
+}
+
+function DomainTable({ result }: { result: ExamResult }) {
+  return (
+    <section className="card" aria-label="Domain breakdown">
+      <h2>Domain breakdown</h2>
+      <table className="domains">
+        <thead>
+          <tr>
+            <th scope="col">Domain</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Correct</th>
+            <th scope="col">Classification</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.domains.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">
+                Domain {d.id}: {d.title}
+              </th>
+              <td>{d.weight}%</td>
+              <td>
+                {d.correct} / {d.total} ({percent(d.correct, d.total)})
+              </td>
+              <td>
+                <span className={d.label === 'Meets competencies' ? 'badge pass' : 'badge fail'}>{d.label}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="fine-print">
+        Like the real score report, the exam is compensatory: you pass on the overall score, not per domain. Proctor labels a domain “Meets
+        competencies” when at least {Math.round(result.scale.rawPass * 100)}% of its questions are correct.
+      </p>
+    </section>
+  );
+}
+
+function Review({ items }: { items: ReviewItem[] }) {
+  const [filter, setFilter] = useState<'all' | 'incorrect' | 'flagged'>('incorrect');
+  const shown = items.filter((i) => (filter === 'all' ? true : filter === 'incorrect' ? !i.correct : i.flagged));
+  return (
+    <section className="card" aria-label="Answer review">
+      <h2>Review your answers</h2>
+      <div className="navigator-filters" role="group" aria-label="Show">
+        {(['incorrect', 'flagged', 'all'] as const).map((f) => (
+          <button key={f} type="button" className={filter === f ? 'chip active' : 'chip'} aria-pressed={filter === f} onClick={() => setFilter(f)}>
+            {f === 'all' ? `All (${items.length})` : f === 'incorrect' ? `Incorrect (${items.filter((i) => !i.correct).length})` : `Flagged (${items.filter((i) => i.flagged).length})`}
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 && <p className="muted">Nothing to show here.</p>}
+      {shown.map((item) => (
+        <ReviewCard key={item.position} item={item} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,238 @@
+// The renderer's state: which screen is shown, the course data, and the running exam. Built by a factory that
+// takes the API client, so tests drive it against the real backend through the in-process transport.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../api/client';
+import { ApiError } from '../api/client';
+import type { AttemptSummary, ExamResult, ExamView, NoteDocument, PackSummary, Response } from '../../../electron/api/types';
+
+export type Screen =
+  | { name: 'home' }
+  | { name: 'exam' }
+  | { name: 'results'; attemptId: number }
+  | { name: 'notes'; file: string; anchor: string | null; back: Screen };
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface AppState {
+  screen: Screen;
+  ready: boolean;
+  packs: PackSummary[];
+  packId: string | null;
+  attempts: AttemptSummary[];
+  packProblems: string[];
+  exam: ExamView | null;
+  /** Backend clock minus local clock, so the countdown follows the backend's `endsAt`. */
+  clockOffset: number;
+  saveState: SaveState;
+  result: ExamResult | null;
+  note: NoteDocument | null;
+  error: string | null;
+  busy: boolean;
+
+  load(): Promise<void>;
+  startExam(extraTime: boolean): Promise<void>;
+  resumeExam(): Promise<void>;
+  goto(position: number): void;
+  answer(position: number, response: Response | null): Promise<void>;
+  toggleFlag(position: number): Promise<void>;
+  endExam(): Promise<void>;
+  timeUp(): Promise<void>;
+  openResults(attemptId: number): Promise<void>;
+  openNote(link: string): Promise<void>;
+  back(): void;
+  goHome(): Promise<void>;
+  dismissError(): void;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function createAppStore(api: Api, now: () => number = Date.now): AppStore {
+  // When the learner arrived at the current question, to account time per question.
+  let shownAt = now();
+
+  return createStore<AppState>()((set, get) => {
+    const fail = (err: unknown) => set({ error: message(err), busy: false });
+
+    const showExam = (exam: ExamView) => {
+      shownAt = now();
+      set({ exam, clockOffset: exam.serverNow - now(), screen: { name: 'exam' }, saveState: 'saved', busy: false });
+    };
+
+    /** The exam ended under us (time-out or submitted elsewhere): show its result. */
+    const finished = async (attemptId: number) => {
+      const result = await api.exam.result({ attemptId });
+      set({ result, exam: null, screen: { name: 'results', attemptId }, busy: false });
+    };
+
+    const handleExamError = async (err: unknown) => {
+      const exam = get().exam;
+      if (exam && err instanceof ApiError && (err.code === 'expired' || err.code === 'conflict')) {
+        await finished(exam.attemptId).catch(fail);
+        if (err.code === 'expired') set({ error: 'Time is up. Your exam was submitted automatically.' });
+        return;
+      }
+      set({ saveState: 'error', error: `Your last change was not saved: ${message(err)}` });
+    };
+
+    return {
+      screen: { name: 'home' },
+      ready: false,
+      packs: [],
+      packId: null,
+      attempts: [],
+      packProblems: [],
+      exam: null,
+      clockOffset: 0,
+      saveState: 'saved',
+      result: null,
+      note: null,
+      error: null,
+      busy: false,
+
+      async load() {
+        try {
+          const [info, packs] = await Promise.all([api.app.info({}), api.packs.list({})]);
+          const packId = get().packId ?? packs[0]?.id ?? null;
+          const [attempts, active] = packId
+            ? await Promise.all([api.attempts.list({ packId }), api.exam.active({ packId })])
+            : [[], null];
+          set({ packs, packId, attempts, packProblems: info.packProblems, ready: true, exam: active });
+        } catch (err) {
+          set({ ready: true });
+          fail(err);
+        }
+      },
+
+      async startExam(extraTime) {
+        const packId = get().packId;
+        if (!packId || get().busy) return;
+        set({ busy: true, error: null });
+        try {
+          showExam(await api.exam.start({ packId, extraTime }));
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async resumeExam() {
+        const exam = get().exam;
+        if (!exam) return;
+        set({ busy: true });
+        try {
+          const fresh = await api.exam.get({ attemptId: exam.attemptId });
+          if (fresh.status === 'submitted') await finished(fresh.attemptId);
+          else showExam(fresh);
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      goto(position) {
+        const exam = get().exam;
+        if (!exam || position < 0 || position >= exam.items.length || position === exam.currentPosition) return;
+        shownAt = now();
+        set({ exam: { ...exam, currentPosition: position } });
+        api.exam.visit({ attemptId: exam.attemptId, position }).catch(handleExamError);
+      },
+
+      async answer(position, response) {
+        const exam = get().exam;
+        if (!exam) return;
+        const spent = Math.max(0, now() - shownAt);
+        shownAt = now();
+        const items = exam.items.map((it) => (it.position === position ? { ...it, response } : it));
+        set({ exam: { ...exam, items }, saveState: 'saving' });
+        try {
+          const ack = await api.exam.saveAnswer({ attemptId: exam.attemptId, position, response, timeSpentMs: spent });
+          const current = get().exam;
+          if (!current || current.attemptId !== exam.attemptId) return;
+          set({
+            exam: { ...current, items: current.items.map((it) => (it.position === position ? { ...it, answered: ack.answered } : it)) },
+            saveState: 'saved',
+          });
+        } catch (err) {
+          await handleExamError(err);
+        }
+      },
+
+      async toggleFlag(position) {
+        const exam = get().exam;
+        const item = exam?.items[position];
+        if (!exam || !item) return;
+        const flagged = !item.flagged;
+        set({ exam: { ...exam, items: exam.items.map((it) => (it.position === position ? { ...it, flagged } : it)) } });
+        try {
+          await api.exam.flag({ attemptId: exam.attemptId, position, flagged });
+        } catch (err) {
+          await handleExamError(err);
+        }
+      },
+
+      async endExam() {
+        const exam = get().exam;
+        if (!exam || get().busy) return;
+        set({ busy: true });
+        try {
+          const result = await api.exam.submit({ attemptId: exam.attemptId });
+          set({ result, exam: null, screen: { name: 'results', attemptId: exam.attemptId }, busy: false });
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async timeUp() {
+        const exam = get().exam;
+        if (!exam) return;
+        try {
+          // The backend decides: it submits the attempt once its clock passes `endsAt`.
+          const fresh = await api.exam.get({ attemptId: exam.attemptId });
+          if (fresh.status === 'submitted') {
+            await finished(exam.attemptId);
+            set({ error: 'Time is up. Your exam was submitted automatically.' });
+          } else {
+            set({ clockOffset: fresh.serverNow - now() });
+          }
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async openResults(attemptId) {
+        set({ busy: true, error: null });
+        try {
+          await finished(attemptId);
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async openNote(link) {
+        const packId = get().result?.packId ?? get().packId;
+        const [file, anchor] = link.split('#');
+        if (!packId || !file) return;
+        try {
+          const note = await api.notes.get({ packId, file });
+          set({ note, screen: { name: 'notes', file, anchor: anchor ?? null, back: get().screen } });
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      back() {
+        const screen = get().screen;
+        if (screen.name === 'notes') set({ screen: screen.back });
+      },
+
+      async goHome() {
+        set({ screen: { name: 'home' }, result: null, note: null, error: null });
+        await get().load();
+      },
+
+      dismissError() {
+        set({ error: null });
+      },
+    };
+  });
+}
