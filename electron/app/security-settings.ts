@@ -34,6 +34,8 @@ export const WEB_PREFERENCES = {
   navigateOnDragDrop: false,
   spellcheck: false,
   safeDialogs: true,
+  // Middle-click must not open links in new windows.
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 /** Is this URL one of our own pages? Anything else is a foreign frame or a navigation to refuse. */

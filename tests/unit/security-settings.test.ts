@@ -26,7 +26,9 @@ describe('desktop security settings', () => {
 
   it('uses these settings in main.ts and the built page', () => {
     const main = readFileSync(join(ROOT, 'electron/app/main.ts'), 'utf8');
-    expect(main).toContain('...WEB_PREFERENCES');
+    for (const [key, value] of Object.entries(WEB_PREFERENCES)) {
+      expect(main).toContain(`      ${key}: ${typeof value === 'string' ? `'${value}'` : value},`);
+    }
     expect(main).toContain("setWindowOpenHandler(() => ({ action: 'deny' }))");
     expect(main).toContain('setPermissionRequestHandler');
     const ipc = readFileSync(join(ROOT, 'electron/app/ipc.ts'), 'utf8');

@@ -9,7 +9,6 @@ export function Home() {
   const active = useApp((s) => s.exam);
   const busy = useApp((s) => s.busy);
   const packProblems = useApp((s) => s.packProblems);
-  const clockOffset = useApp((s) => s.clockOffset);
   const { startExam, resumeExam, openResults } = useApp((s) => s);
   const [extraTime, setExtraTime] = useState(false);
   const pack = packs.find((p) => p.id === packId);
@@ -43,7 +42,7 @@ export function Home() {
           <h2>Exam in progress</h2>
           <p>
             Started {formatDate(active.startedAt)} · {active.items.filter((i) => i.answered).length} of {active.items.length} answered ·{' '}
-            {formatClock(active.endsAt - (Date.now() + clockOffset))} left. The clock keeps running while Proctor is closed, as in the real exam.
+            {formatClock(active.endsAt - active.serverNow)} left. The clock keeps running while Proctor is closed, as in the real exam.
           </p>
           <button type="button" className="primary" onClick={() => void resumeExam()} disabled={busy}>
             Resume exam

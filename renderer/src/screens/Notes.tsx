@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import { splitSections } from '../../../electron/notes/sections';
 import { NotesMarkdown } from '../components/Markdown';
 import { useApp } from '../stores/context';
 
@@ -7,17 +8,19 @@ export default function Notes() {
   const screen = useApp((s) => s.screen);
   const { back, openNote } = useApp((s) => s);
   const anchor = screen.name === 'notes' ? screen.anchor : null;
-  const [missing, setMissing] = useState(false);
+  // The same anchors the validator checks, so a link it accepted is never reported missing here.
+  const missing = useMemo(
+    () => !!note && !!anchor && !splitSections(note.markdown).some((s) => s.slug === anchor),
+    [note, anchor],
+  );
 
   useEffect(() => {
-    if (!anchor) {
-      setMissing(false);
+    const target = anchor ? document.getElementById(anchor) : null;
+    if (!target) {
       window.scrollTo?.(0, 0);
       return;
     }
-    const target = document.getElementById(anchor);
-    setMissing(!target);
-    if (target) {
+    {
       target.scrollIntoView?.({ block: 'start' });
       target.classList.add('target');
       target.setAttribute('tabindex', '-1');

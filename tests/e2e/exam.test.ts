@@ -1,0 +1,154 @@
+// A learner's whole path in a real browser against the real web-mode server and the real AIF-C01 pack.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, ROOT, startServer, type RunningServer } from './browser';
+
+const SHOTS = join(ROOT, 'test-results');
+mkdirSync(SHOTS, { recursive: true });
+const WORDS: Record<string, number> = { ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };
+
+let browser: Browser;
+const servers: RunningServer[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) await s.stop('SIGKILL');
+});
+
+async function open(server: RunningServer): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  await page.goto(server.url);
+  return page;
+}
+
+async function serve(dataDir?: string) {
+  const s = await startServer(dataDir ? { dataDir } : {});
+  servers.push(s);
+  return s;
+}
+
+/** Answers the question on screen the way a person would, whatever its type. */
+async function answerCurrent(page: Page) {
+  const main = page.locator('.exam-main');
+  const radios = main.getByRole('radio');
+  if ((await radios.count()) > 0) return radios.first().check();
+  const boxes = main.locator('.options').getByRole('checkbox');
+  if ((await boxes.count()) > 0) {
+    const hint = (await main.locator('.select-hint').textContent()) ?? '';
+    const n = WORDS[/Select (\w+)/.exec(hint)?.[1] ?? 'TWO'] ?? 2;
+    for (let i = 0; i < n; i++) await boxes.nth(i).check();
+    return;
+  }
+  const confirm = main.getByRole('button', { name: 'Confirm this order' });
+  if ((await confirm.count()) > 0) return confirm.click();
+  const selects = main.locator('select');
+  for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+}
+
+const saved = (page: Page) => expect.poll(() => page.getByRole('status').textContent()).toBe('All answers saved');
+
+describe('a mock exam in the browser', () => {
+  it('takes a whole 65-question exam and shows Results with the five-domain table', async () => {
+    const server = await serve();
+    const page = await open(server);
+    await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'home.png') });
+    await page.getByRole('button', { name: 'Start mock exam' }).click();
+    await expect.poll(() => page.getByRole('timer', { name: 'Time remaining' }).isVisible()).toBe(true);
+    expect(await page.locator('.exam-progress').textContent()).toContain('Question 1 of 65');
+    const clock = await page.getByRole('timer').locator('[aria-hidden]').textContent();
+    expect(clock).toMatch(/^1:(29|30):\d\d$/);
+
+    for (let i = 0; i < 65; i++) {
+      expect(await page.locator('.exam-progress').textContent()).toContain(`Question ${i + 1} of 65`);
+      await answerCurrent(page);
+      if (i === 3) await page.screenshot({ path: join(SHOTS, 'exam.png') });
+      if (i === 10) await page.getByRole('checkbox', { name: 'Flag for review' }).check();
+      if (i < 64) await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await saved(page);
+    expect(await page.locator('.exam-progress').textContent()).toContain('65 answered · 1 flagged');
+
+    await page.getByRole('button', { name: 'End exam' }).click();
+    await page.getByRole('dialog').getByText('You have answered all 65 questions.').waitFor();
+    await page.getByRole('button', { name: 'End exam now' }).click();
+    await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
+    const rows = page.getByRole('region', { name: 'Domain breakdown' }).locator('tbody tr');
+    expect(await rows.count()).toBe(5);
+    const totals = await rows.locator('td:nth-child(3)').allTextContents();
+    expect(totals.map((t) => Number(/\/ (\d+)/.exec(t)![1]))).toEqual([13, 16, 18, 9, 9]);
+    for (const label of await rows.locator('td:nth-child(4)').allTextContents()) expect(['Meets competencies', 'Needs improvement']).toContain(label);
+    const score = Number(await page.locator('.score-number').evaluate((el) => el.firstChild!.textContent));
+    expect(score).toBeGreaterThanOrEqual(100);
+    expect(score).toBeLessThanOrEqual(1000);
+    expect(await page.getByText(/The scaled score is an estimate/).isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'results.png'), fullPage: false });
+
+    // Review → study notes at the exact section.
+    await page.getByRole('button', { name: /^All \(65\)/ }).click();
+    const link = page.getByRole('button', { name: /^Study notes:/ }).first();
+    await link.click();
+    await page.getByRole('button', { name: '← Back' }).waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    expect(focused).not.toBe('');
+    expect(await page.locator(`[id="${focused}"]`).isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'notes.png') });
+    await page.getByRole('button', { name: '← Back' }).click();
+    await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
+
+    // Home lists the attempt.
+    await page.getByRole('button', { name: '← Home' }).click();
+    await page.getByRole('region', { name: 'Past attempts' }).getByRole('button', { name: /View results/ }).waitFor();
+  });
+
+  it('survives SIGKILL mid-exam: every acknowledged answer is kept and the clock resumes where it should', async () => {
+    const first = await serve();
+    const page = await open(first);
+    await page.getByRole('button', { name: 'Start mock exam' }).click();
+    await page.getByRole('timer').waitFor();
+    for (let i = 0; i < 5; i++) {
+      await answerCurrent(page);
+      await saved(page);
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await page.getByRole('checkbox', { name: 'Flag for review' }).check();
+    await saved(page);
+    const killedAt = Date.now();
+    await first.stop('SIGKILL');
+    await page.close();
+
+    const second = await serve(first.dataDir);
+    const again = await open(second);
+    const resume = again.getByRole('button', { name: 'Resume exam' });
+    await resume.waitFor();
+    await resume.click();
+    await again.getByRole('timer').waitFor();
+    expect(await again.locator('.exam-progress').textContent()).toContain('Question 6 of 65 · 5 answered · 1 flagged');
+    expect(await again.getByRole('checkbox', { name: 'Flag for review' }).isChecked()).toBe(true);
+    const [m, s] = ((await again.getByRole('timer').locator('[aria-hidden]').textContent()) ?? '').split(':').slice(-2).map(Number);
+    const shownSeconds = (await again.getByRole('timer').locator('[aria-hidden]').textContent())!.startsWith('1:') ? 3600 + m! * 60 + s! : m! * 60 + s!;
+    const elapsed = (Date.now() - killedAt) / 1000;
+    // The exam started within the last few minutes; remaining time is 90 min minus everything since it began.
+    expect(shownSeconds).toBeLessThanOrEqual(90 * 60 - Math.floor(elapsed));
+    expect(shownSeconds).toBeGreaterThan(90 * 60 - 300);
+    await again.getByRole('button', { name: 'Review all' }).click();
+    await again.getByRole('button', { name: /^Unanswered \(60\)/ }).waitFor();
+    await again.close();
+  });
+
+  it('refuses a page opened without the token', async () => {
+    const server = await serve();
+    const page = await browser.newPage();
+    const res = await page.goto(server.url.replace(/\?token=.*/, ''));
+    expect(res?.status()).toBe(401);
+    await page.close();
+  });
+});
