@@ -7,7 +7,7 @@ import { handlers } from '../api/handlers';
 import { openDatabase, type Db } from '../db/open';
 import { settleExpired } from '../exam/handlers';
 import { freshRng, type Rng } from '../exam/random';
-import { formatProblem, loadPack } from '../packs/load';
+import { formatProblem, loadPack, packContentHash } from '../packs/load';
 import { importPack } from '../packs/repo';
 import type { BackendContext } from './context';
 
@@ -42,7 +42,10 @@ export function packFolders(packsDir: string): string[] {
 /** Imports each bundled pack whose content changed; returns the problems of packs that could not be imported. */
 export function importBundledPacks(db: Db, packsDir: string, now: number, log?: BackendOptions['log']): string[] {
   const problems: string[] = [];
+  const known = new Set(db.prepare('SELECT content_hash FROM packs').pluck().all() as string[]);
   for (const dir of packFolders(packsDir)) {
+    // Unchanged since the last import: nothing to parse.
+    if (known.has(packContentHash(dir))) continue;
     const { pack, errors } = loadPack(dir);
     if (!pack) {
       problems.push(...errors.map((e) => `${dir}/${formatProblem(e)}`));

@@ -36,16 +36,20 @@ export function assembleExam({ candidates, counts, seen = new Map(), rng, maxCas
     const unit: Unit = {
       members,
       task: first.task,
-      seen: Math.max(...members.map((m) => seen.get(m.id) ?? 0)),
+      seen: members.reduce((most, m) => Math.max(most, seen.get(m.id) ?? 0), 0),
       tiebreak: rng(),
     };
-    const list = unitsByDomain.get(first.domain) ?? [];
-    list.push(unit);
-    unitsByDomain.set(first.domain, list);
+    const list = unitsByDomain.get(first.domain);
+    if (list) list.push(unit);
+    else unitsByDomain.set(first.domain, [unit]);
   };
   for (const c of candidates) {
     if (c.caseId === null) addUnit([c]);
-    else byCase.set(c.caseId, [...(byCase.get(c.caseId) ?? []), c]);
+    else {
+      const members = byCase.get(c.caseId);
+      if (members) members.push(c);
+      else byCase.set(c.caseId, [c]);
+    }
   }
   for (const members of byCase.values()) addUnit(members);
 
@@ -56,7 +60,11 @@ export function assembleExam({ candidates, counts, seen = new Map(), rng, maxCas
     const units = unitsByDomain.get(domain) ?? [];
     // One queue per task statement, least-seen first; then take round-robin so every task is represented.
     const queues = new Map<string, Unit[]>();
-    for (const u of units) queues.set(u.task, [...(queues.get(u.task) ?? []), u]);
+    for (const u of units) {
+      const q = queues.get(u.task);
+      if (q) q.push(u);
+      else queues.set(u.task, [u]);
+    }
     for (const q of queues.values()) q.sort((a, b) => a.seen - b.seen || a.tiebreak - b.tiebreak);
     let order = shuffle([...queues.keys()], rng);
     while ((need.get(domain) ?? 0) > 0 && order.length > 0) {

@@ -3,7 +3,7 @@
 import type { BackendContext } from '../backend/context';
 import type { Handlers } from '../api/dispatch';
 import { ApiError, invalid, notFound } from '../api/errors';
-import type { AttemptSummary, ExamView, SaveAck } from '../api/types';
+import type { AttemptSummary, ExamView, Response, SaveAck } from '../api/types';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
 import type { PackManifest } from '../packs/schema';
 import { assembleExam, NotEnoughQuestionsError } from './assemble';
@@ -62,13 +62,14 @@ function loadAttempt(ctx: BackendContext, attemptId: number): repo.AttemptRow {
 
 /** An attempt that can still take answers, or the reason it cannot. */
 function openForAnswers(ctx: BackendContext, attemptId: number): repo.AttemptRow {
-  const before = repo.getAttempt(ctx.db, attemptId);
-  const a = loadAttempt(ctx, attemptId);
-  if (a.status === 'submitted') {
-    if (before?.status === 'in_progress' || a.timed_out === 1) {
-      throw new ApiError('expired', `Time is up: exam ${attemptId} was submitted when its time ran out, and this change was not saved.`);
-    }
+  const a = repo.getAttempt(ctx.db, attemptId);
+  if (!a) throw notFound(`Exam attempt ${attemptId}`);
+  if (a.status === 'in_progress' && ctx.now() >= a.ends_at) submitAttempt(ctx, a, true);
+  if (a.status === 'submitted' && a.timed_out === 0) {
     throw new ApiError('conflict', `Exam ${attemptId} has already been submitted; it can no longer be changed.`);
+  }
+  if (a.status === 'submitted' || ctx.now() >= a.ends_at) {
+    throw new ApiError('expired', `Time is up: exam ${attemptId} was submitted when its time ran out, and this change was not saved.`);
   }
   return a;
 }
@@ -96,17 +97,12 @@ function itemAt(ctx: BackendContext, attemptId: number, position: number): repo.
   return row;
 }
 
-function ack(ctx: BackendContext, attemptId: number, position: number): SaveAck {
-  const row = itemAt(ctx, attemptId, position);
+function ack(ctx: BackendContext, row: repo.ItemRow, response: Response | null, flagged: boolean): SaveAck {
   const { question } = JSON.parse(row.snapshot) as repo.Snapshot;
-  return {
-    attemptId,
-    position,
-    answered: isAnswered(question, row.response === null ? null : JSON.parse(row.response)),
-    flagged: row.flagged === 1,
-    savedAt: ctx.now(),
-  };
+  return { attemptId: row.attempt_id, position: row.position, answered: isAnswered(question, response), flagged, savedAt: ctx.now() };
 }
+
+const storedResponse = (row: repo.ItemRow): Response | null => (row.response === null ? null : (JSON.parse(row.response) as Response));
 
 export const examHandlers: ExamHandlers = {
   'exam.start'({ packId, extraTime }, ctx) {
@@ -165,14 +161,14 @@ export const examHandlers: ExamHandlers = {
       if (problem) throw invalid(`Question ${position + 1}: ${problem}.`);
     }
     repo.saveResponse(ctx.db, attemptId, position, response, ctx.now(), timeSpentMs ?? 0);
-    return ack(ctx, attemptId, position);
+    return ack(ctx, row, response, row.flagged === 1);
   },
 
   'exam.flag'({ attemptId, position, flagged }, ctx) {
     openForAnswers(ctx, attemptId);
-    itemAt(ctx, attemptId, position);
+    const row = itemAt(ctx, attemptId, position);
     repo.setFlag(ctx.db, attemptId, position, flagged);
-    return ack(ctx, attemptId, position);
+    return ack(ctx, row, storedResponse(row), flagged);
   },
 
   'exam.visit'({ attemptId, position }, ctx) {

@@ -1,4 +1,5 @@
 // The exam feature owns the attempts and attempt_items tables.
+import { stmt } from '../db/statements';
 import type { Db } from '../db/open';
 import type { Question } from '../packs/question';
 import type { Response } from '../api/types';
@@ -70,7 +71,7 @@ export function createAttempt(
         .run(a.packId, JSON.stringify(a.blueprint), a.startedAt, a.startedAt + a.timeLimitMs, a.timeLimitMs, a.items.length)
         .lastInsertRowid,
     );
-    const add = db.prepare(
+    const add = stmt(db, 
       `INSERT INTO attempt_items (attempt_id, position, question_id, domain, task, snapshot, display_order)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -82,35 +83,35 @@ export function createAttempt(
 }
 
 export const getAttempt = (db: Db, id: number) =>
-  db.prepare('SELECT * FROM attempts WHERE id = ?').get(id) as AttemptRow | undefined;
+  stmt(db, 'SELECT * FROM attempts WHERE id = ?').get(id) as AttemptRow | undefined;
 
 export const openAttempt = (db: Db, packId: string) =>
-  db.prepare("SELECT * FROM attempts WHERE pack_id = ? AND status = 'in_progress'").get(packId) as AttemptRow | undefined;
+  stmt(db, "SELECT * FROM attempts WHERE pack_id = ? AND status = 'in_progress'").get(packId) as AttemptRow | undefined;
 
 export const openAttempts = (db: Db) =>
-  db.prepare("SELECT * FROM attempts WHERE status = 'in_progress'").all() as AttemptRow[];
+  stmt(db, "SELECT * FROM attempts WHERE status = 'in_progress'").all() as AttemptRow[];
 
 export const getItems = (db: Db, attemptId: number) =>
-  db.prepare('SELECT * FROM attempt_items WHERE attempt_id = ? ORDER BY position').all(attemptId) as ItemRow[];
+  stmt(db, 'SELECT * FROM attempt_items WHERE attempt_id = ? ORDER BY position').all(attemptId) as ItemRow[];
 
 export const getItem = (db: Db, attemptId: number, position: number) =>
-  db.prepare('SELECT * FROM attempt_items WHERE attempt_id = ? AND position = ?').get(attemptId, position) as
+  stmt(db, 'SELECT * FROM attempt_items WHERE attempt_id = ? AND position = ?').get(attemptId, position) as
     | ItemRow
     | undefined;
 
 export function saveResponse(db: Db, attemptId: number, position: number, response: Response | null, at: number, spentMs: number) {
-  db.prepare(
+  stmt(db, 
     `UPDATE attempt_items SET response = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?
      WHERE attempt_id = ? AND position = ?`,
   ).run(response === null ? null : JSON.stringify(response), response === null ? null : at, spentMs, attemptId, position);
 }
 
 export function setFlag(db: Db, attemptId: number, position: number, flagged: boolean) {
-  db.prepare('UPDATE attempt_items SET flagged = ? WHERE attempt_id = ? AND position = ?').run(flagged ? 1 : 0, attemptId, position);
+  stmt(db, 'UPDATE attempt_items SET flagged = ? WHERE attempt_id = ? AND position = ?').run(flagged ? 1 : 0, attemptId, position);
 }
 
 export function setPosition(db: Db, attemptId: number, position: number) {
-  db.prepare('UPDATE attempts SET current_position = ? WHERE id = ?').run(position, attemptId);
+  stmt(db, 'UPDATE attempts SET current_position = ? WHERE id = ?').run(position, attemptId);
 }
 
 export function finishAttempt(
@@ -118,9 +119,9 @@ export function finishAttempt(
   a: { id: number; submittedAt: number; timedOut: boolean; rawCorrect: number; scaled: number; passed: boolean; correct: boolean[] },
 ) {
   db.transaction(() => {
-    const mark = db.prepare('UPDATE attempt_items SET correct = ? WHERE attempt_id = ? AND position = ?');
+    const mark = stmt(db, 'UPDATE attempt_items SET correct = ? WHERE attempt_id = ? AND position = ?');
     a.correct.forEach((c, position) => mark.run(c ? 1 : 0, a.id, position));
-    db.prepare(
+    stmt(db, 
       `UPDATE attempts SET status = 'submitted', submitted_at = ?, timed_out = ?, raw_correct = ?, scaled_score = ?, passed = ?
        WHERE id = ? AND status = 'in_progress'`,
     ).run(a.submittedAt, a.timedOut ? 1 : 0, a.rawCorrect, a.scaled, a.passed ? 1 : 0, a.id);
@@ -128,7 +129,7 @@ export function finishAttempt(
 }
 
 export const listAttempts = (db: Db, packId: string) =>
-  db.prepare('SELECT * FROM attempts WHERE pack_id = ? ORDER BY started_at DESC, id DESC').all(packId) as AttemptRow[];
+  stmt(db, 'SELECT * FROM attempts WHERE pack_id = ? ORDER BY started_at DESC, id DESC').all(packId) as AttemptRow[];
 
 /** How often each question was already shown in this pack's attempts. */
 export function seenCounts(db: Db, packId: string): Map<string, number> {

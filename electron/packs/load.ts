@@ -267,6 +267,17 @@ export function loadPack(dir: string): LoadResult {
   }
 
   if (errors.length) return { pack: null, errors, warnings };
-  const files = [manifestPath, ...notes.map((n) => join(notesDir, n.file)), ...qFiles.map((f) => join(qDir, f))];
-  return { pack: { manifest, questions, cases, notes, contentHash: hashFiles(dir, files) }, errors, warnings };
+  return { pack: { manifest, questions, cases, notes, contentHash: packContentHash(dir) }, errors, warnings };
+}
+
+/** The hash of every file a pack is made of; cheap enough to check at each start before parsing anything. */
+export function packContentHash(dir: string): string {
+  const qDir = join(dir, 'questions');
+  const notesDir = join(dir, 'notes');
+  const files = [
+    join(dir, 'pack.yaml'),
+    ...listFiles(notesDir, '.md').map((f) => join(notesDir, f)),
+    ...listFiles(qDir, '.yaml').concat(listFiles(qDir, '.yml')).map((f) => join(qDir, f)),
+  ];
+  return hashFiles(dir, files);
 }

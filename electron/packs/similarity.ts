@@ -24,13 +24,33 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : inter / union;
 }
 
+/** Words in more stems than this are too common to pair questions by; pairs must share a rarer word. */
+const RARE = 60;
+
+/**
+ * Each question paired with the first earlier question it nearly duplicates. Candidate pairs come from an inverted
+ * index of rarer words, so a bank of thousands is checked in milliseconds rather than comparing every pair.
+ */
 export function nearDuplicateStems(questions: Question[], threshold = NEAR_DUPLICATE_THRESHOLD): [Question, Question][] {
   const sets = questions.map((q) => words(q.stem));
-  const out: [Question, Question][] = [];
-  for (let i = 0; i < questions.length; i++) {
-    for (let j = i + 1; j < questions.length; j++) {
-      if (jaccard(sets[i]!, sets[j]!) >= threshold) out.push([questions[i]!, questions[j]!]);
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    for (const w of set) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
     }
+  });
+  const out: [Question, Question][] = [];
+  for (let j = 0; j < questions.length; j++) {
+    const candidates = new Set<number>();
+    for (const w of sets[j]!) {
+      const list = postings.get(w)!;
+      if (list.length > RARE) continue;
+      for (const i of list) if (i < j) candidates.add(i);
+    }
+    const first = [...candidates].sort((a, b) => a - b).find((i) => jaccard(sets[i]!, sets[j]!) >= threshold);
+    if (first !== undefined) out.push([questions[first]!, questions[j]!]);
   }
   return out;
 }

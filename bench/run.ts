@@ -1,0 +1,133 @@
+// `npm run bench`: prints the figures the issues set targets for. Never run as a timed test.
+import Database from 'better-sqlite3';
+import { statSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ExamView } from '../electron/api/types';
+import { assembleExam, type Candidate } from '../electron/exam/assemble';
+import { domainCounts } from '../electron/exam/blueprint';
+import { seededRng } from '../electron/exam/random';
+import { launchBrowser, startServer } from '../tests/e2e/browser';
+import { call, ROOT, tempDir, testBackend } from '../tests/helpers';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+
+async function answerSave() {
+  const N = 400;
+  const { backend } = await testBackend({ packsDir: join(ROOT, 'questions') });
+  const exam = call<ExamView>(backend, 'exam.start', { packId: 'aif-c01' });
+  const single = exam.items.filter((i) => i.type === 'single');
+  const viaDispatch: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const item = single[i % single.length]!;
+    const t0 = performance.now();
+    const r = backend.dispatch('exam.saveAnswer', { attemptId: exam.attemptId, position: item.position, response: { kind: 'single', choice: item.options![i % 4]!.id } });
+    viaDispatch.push(performance.now() - t0);
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  backend.close();
+
+  const bare = new Database(join(tempDir(), 'bare.db'));
+  bare.pragma('journal_mode = WAL');
+  bare.pragma('synchronous = FULL');
+  bare.pragma('foreign_keys = ON');
+  bare.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, response TEXT) STRICT');
+  const insert = bare.prepare('INSERT INTO t (response) VALUES (?)');
+  const bareTimes: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const t0 = performance.now();
+    insert.run(JSON.stringify({ kind: 'single', choice: 'a' }));
+    bareTimes.push(performance.now() - t0);
+  }
+  bare.close();
+  const ratio = median(viaDispatch) / median(bareTimes);
+  console.log(`answer save through dispatch (committed, synchronous=FULL): median ${fmt(median(viaDispatch))}`);
+  console.log(`bare better-sqlite3 insert, same pragmas:                   median ${fmt(median(bareTimes))}`);
+  console.log(`ratio: ${ratio.toFixed(2)}x (target ≤ 1.5x)`);
+}
+
+function assembly() {
+  const domains = [
+    { id: '1', weight: 20 },
+    { id: '2', weight: 24 },
+    { id: '3', weight: 28 },
+    { id: '4', weight: 14 },
+    { id: '5', weight: 14 },
+  ];
+  const candidates: Candidate[] = Array.from({ length: 10_000 }, (_, i) => {
+    const d = domains[i % 5]!.id;
+    return { id: `q${i}`, domain: d, task: `${d}.${(i % 3) + 1}`, caseId: i % 97 === 0 ? `case${i % 500}` : null };
+  });
+  const seen = new Map(candidates.slice(0, 3000).map((c) => [c.id, 1]));
+  const counts = domainCounts(domains, 65);
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    assembleExam({ candidates, counts, seen, rng: seededRng(i) });
+    times.push(performance.now() - t0);
+  }
+  console.log(`assemble a 65-question exam from 10,000 questions: median ${fmt(median(times))}, max ${fmt(Math.max(...times))} (target < 20 ms)`);
+}
+
+async function assemblyThroughDb() {
+  // The same through exam.start: sampling rows, reading bodies, writing the attempt.
+  const { generateBank } = await import('./generate');
+  const packsDir = generateBank(10_000);
+  const { backend } = await testBackend({ packsDir });
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    const exam = call<ExamView>(backend, 'exam.start', { packId: 'bench' });
+    times.push(performance.now() - t0);
+    call(backend, 'exam.submit', { attemptId: exam.attemptId });
+  }
+  backend.close();
+  console.log(`exam.start on a 10,000-question pack (SQLite, incl. writing 65 snapshots): median ${fmt(median(times))}`);
+}
+
+function bundle() {
+  const dir = join(ROOT, 'out/renderer/assets');
+  let raw = 0;
+  let gz = 0;
+  let initial = 0;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const buf = readFileSync(join(dir, f));
+    raw += statSync(join(dir, f)).size;
+    const g = gzipSync(buf).length;
+    gz += g;
+    if (f.startsWith('index-')) initial = g;
+    console.log(`  ${f}: ${(buf.length / 1024).toFixed(1)} KB, ${(g / 1024).toFixed(1)} KB gzipped`);
+  }
+  console.log(`renderer JavaScript: ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped in all; ${(initial / 1024).toFixed(1)} KB gzipped before the notes viewer loads (target < 250 KB gzipped)`);
+}
+
+async function coldStart() {
+  const browser = await launchBrowser();
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const server = await startServer();
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
+    times.push(performance.now() - t0);
+    await page.close();
+    await server.stop();
+  }
+  await browser.close();
+  console.log(`cold start of web mode to an interactive Home in Chromium: median ${fmt(median(times))} (target < 1000 ms)`);
+}
+
+async function main() {
+  console.log('Proctor benchmarks');
+  await answerSave();
+  assembly();
+  await assemblyThroughDb();
+  bundle();
+  await coldStart();
+}
+
+void main();
