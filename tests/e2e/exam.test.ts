@@ -72,12 +72,12 @@ describe('a mock exam in the browser', () => {
       await answerCurrent(page);
       if (i === 3) await page.screenshot({ path: join(SHOTS, 'exam.png') });
       if (i === 10) await page.getByRole('checkbox', { name: 'Flag for review' }).check();
-      if (i < 64) await page.getByRole('button', { name: 'Next' }).click();
+      if (i < 64) await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
     await saved(page);
     expect(await page.locator('.exam-progress').textContent()).toContain('65 answered · 1 flagged');
 
-    await page.getByRole('button', { name: 'End exam' }).click();
+    await page.getByRole('button', { name: 'End exam', exact: true }).click();
     await page.getByRole('dialog').getByText('You have answered all 65 questions.').waitFor();
     await page.getByRole('button', { name: 'End exam now' }).click();
     await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
@@ -117,7 +117,7 @@ describe('a mock exam in the browser', () => {
     for (let i = 0; i < 5; i++) {
       await answerCurrent(page);
       await saved(page);
-      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
     await page.getByRole('checkbox', { name: 'Flag for review' }).check();
     await saved(page);
@@ -139,7 +139,7 @@ describe('a mock exam in the browser', () => {
     // The exam started within the last few minutes; remaining time is 90 min minus everything since it began.
     expect(shownSeconds).toBeLessThanOrEqual(90 * 60 - Math.floor(elapsed));
     expect(shownSeconds).toBeGreaterThan(90 * 60 - 300);
-    await again.getByRole('button', { name: 'Review all' }).click();
+    await again.getByRole('button', { name: 'Review all', exact: true }).click();
     await again.getByRole('button', { name: /^Unanswered \(60\)/ }).waitFor();
     await again.close();
   });
