@@ -106,10 +106,12 @@ function bundle() {
 
 async function coldStart() {
   const browser = await launchBrowser();
+  const dataDir = tempDir('proctor-cold-');
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  // Run 0 is a first start (creates the database, imports the pack); runs 1–3 are a learner's everyday start.
+  for (let i = 0; i < 4; i++) {
     const t0 = performance.now();
-    const server = await startServer();
+    const server = await startServer({ dataDir });
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
@@ -118,7 +120,8 @@ async function coldStart() {
     await server.stop();
   }
   await browser.close();
-  console.log(`cold start of web mode to an interactive Home in Chromium: median ${fmt(median(times))} (target < 1000 ms)`);
+  console.log(`first start of web mode (new database, pack import) to an interactive Home in Chromium: ${fmt(times[0]!)}`);
+  console.log(`cold start of web mode (process start to an interactive Home) in Chromium: median ${fmt(median(times.slice(1)))} (target < 1000 ms)`);
 }
 
 async function main() {
