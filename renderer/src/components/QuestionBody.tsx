@@ -1,5 +1,6 @@
 // One exam question and its answer controls, for all four question types.
 import type { ExamItem, Response } from '../../../electron/api/types';
+import { Paragraphs } from './Paragraphs';
 
 const NUMBER_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
 
@@ -14,12 +15,10 @@ export function QuestionBody({ item, onAnswer }: Props) {
       {item.scenario && (
         <section className="scenario" aria-label="Case study">
           <h3>Case study</h3>
-          <p className="pre">{item.scenario}</p>
+          <Paragraphs text={item.scenario} />
         </section>
       )}
-      <p className="stem pre" id={`stem-${item.position}`}>
-        {item.stem}
-      </p>
+      <Paragraphs className="stem" id={`stem-${item.position}`} text={item.stem} />
       {item.type === 'single' && <SingleChoice item={item} onAnswer={onAnswer} />}
       {item.type === 'multiple' && <MultipleChoice item={item} onAnswer={onAnswer} />}
       {item.type === 'ordering' && <Ordering item={item} onAnswer={onAnswer} />}

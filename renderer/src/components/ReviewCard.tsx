@@ -2,6 +2,7 @@
 // wrong, and links to the notes sections that teach it.
 import type { ReviewItem } from '../../../electron/api/types';
 import { useApp } from '../stores/context';
+import { Paragraphs } from './Paragraphs';
 
 const words = (slug: string) => {
   const s = slug.replace(/-/g, ' ').trim();
@@ -29,8 +30,8 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
           Domain {q.domain} · Task {q.task}
         </span>
       </header>
-      {item.scenario && <p className="scenario pre">{item.scenario}</p>}
-      <p className="stem pre">{q.stem}</p>
+      {item.scenario && <Paragraphs className="scenario" text={item.scenario} />}
+      <Paragraphs className="stem" text={q.stem} />
 
       {(q.type === 'single' || q.type === 'multiple') && (
         <ul className="review-options">
@@ -103,7 +104,7 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
 
       <div className="explanation">
         <h4>Explanation</h4>
-        <p className="pre">{q.explanation}</p>
+        <Paragraphs text={q.explanation} />
       </div>
       <nav className="note-links" aria-label="Study notes">
         {q.notes.map((link) => (
