@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ExamItem, ExamView } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useFilterChips } from '../components/FilterChips';
 import { QuestionBody } from '../components/QuestionBody';
 import { Timer } from '../components/Timer';
 import { useApp } from '../stores/context';
@@ -120,18 +121,17 @@ function pickByNumber(item: ExamItem, index: number, answer: (r: NonNullable<Exa
   }
 }
 
+const NAVIGATOR_FILTERS = {
+  all: { label: 'All', keep: () => true },
+  unanswered: { label: 'Unanswered', keep: (i: ExamItem) => !i.answered },
+  flagged: { label: 'Flagged', keep: (i: ExamItem) => i.flagged },
+};
+
 function Navigator({ items, current, onPick }: { items: ExamItem[]; current: number; onPick: (p: number) => void }) {
-  const [filter, setFilter] = useState<'all' | 'unanswered' | 'flagged'>('all');
-  const shown = items.filter((i) => (filter === 'all' ? true : filter === 'unanswered' ? !i.answered : i.flagged));
+  const { chips, shown } = useFilterChips(items, NAVIGATOR_FILTERS, 'all');
   return (
     <section className="navigator" aria-label="All questions">
-      <div className="navigator-filters" role="group" aria-label="Show">
-        {(['all', 'unanswered', 'flagged'] as const).map((f) => (
-          <button key={f} type="button" className={filter === f ? 'chip active' : 'chip'} aria-pressed={filter === f} onClick={() => setFilter(f)}>
-            {f === 'all' ? `All (${items.length})` : f === 'unanswered' ? `Unanswered (${items.filter((i) => !i.answered).length})` : `Flagged (${items.filter((i) => i.flagged).length})`}
-          </button>
-        ))}
-      </div>
+      {chips}
       <div className="navigator-grid">
         {shown.map((i) => (
           <button

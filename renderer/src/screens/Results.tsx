@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { ExamResult, ReviewItem } from '../../../electron/api/types';
+import { useFilterChips } from '../components/FilterChips';
 import { ReviewCard } from '../components/ReviewCard';
 import { formatDate, percent } from '../format';
 import { useApp } from '../stores/context';
@@ -90,19 +90,18 @@ function DomainTable({ result }: { result: ExamResult }) {
   );
 }
 
+const REVIEW_FILTERS = {
+  incorrect: { label: 'Incorrect', keep: (i: ReviewItem) => !i.correct },
+  flagged: { label: 'Flagged', keep: (i: ReviewItem) => i.flagged },
+  all: { label: 'All', keep: () => true },
+};
+
 function Review({ items }: { items: ReviewItem[] }) {
-  const [filter, setFilter] = useState<'all' | 'incorrect' | 'flagged'>('incorrect');
-  const shown = items.filter((i) => (filter === 'all' ? true : filter === 'incorrect' ? !i.correct : i.flagged));
+  const { chips, shown } = useFilterChips(items, REVIEW_FILTERS, 'incorrect');
   return (
     <section className="card" aria-label="Answer review">
       <h2>Review your answers</h2>
-      <div className="navigator-filters" role="group" aria-label="Show">
-        {(['incorrect', 'flagged', 'all'] as const).map((f) => (
-          <button key={f} type="button" className={filter === f ? 'chip active' : 'chip'} aria-pressed={filter === f} onClick={() => setFilter(f)}>
-            {f === 'all' ? `All (${items.length})` : f === 'incorrect' ? `Incorrect (${items.filter((i) => !i.correct).length})` : `Flagged (${items.filter((i) => i.flagged).length})`}
-          </button>
-        ))}
-      </div>
+      {chips}
       {shown.length === 0 && <p className="muted">Nothing to show here.</p>}
       {shown.map((item) => (
         <ReviewCard key={item.position} item={item} />
