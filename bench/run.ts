@@ -16,36 +16,48 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
 async function answerSave() {
-  const N = 400;
-  const { backend } = await testBackend({ packsDir: join(ROOT, 'questions') });
+  const N = 1000;
+  const { backend, dataDir } = await testBackend({ packsDir: join(ROOT, 'questions') });
   const exam = call<ExamView>(backend, 'exam.start', { packId: 'aif-c01' });
   const single = exam.items.filter((i) => i.type === 'single');
-  const viaDispatch: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const item = single[i % single.length]!;
-    const t0 = performance.now();
-    const r = backend.dispatch('exam.saveAnswer', { attemptId: exam.attemptId, position: item.position, response: { kind: 'single', choice: item.options![i % 4]!.id } });
-    viaDispatch.push(performance.now() - t0);
-    if (!r.ok) throw new Error(r.error.message);
-  }
-  backend.close();
 
-  const bare = new Database(join(tempDir(), 'bare.db'));
+  // The bare insert lives on the same disk and runs interleaved with the saves, so both see the same fsync
+  // weather; measured one after the other, disk noise alone moves the ratio by ±0.3.
+  const bare = new Database(join(dataDir, 'bare.db'));
   bare.pragma('journal_mode = WAL');
   bare.pragma('synchronous = FULL');
   bare.pragma('foreign_keys = ON');
   bare.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, response TEXT) STRICT');
   const insert = bare.prepare('INSERT INTO t (response) VALUES (?)');
+
+  const viaDispatch: number[] = [];
   const bareTimes: number[] = [];
-  for (let i = 0; i < N; i++) {
+  const save = (i: number) => {
+    const item = single[i % single.length]!;
+    const t0 = performance.now();
+    const r = backend.dispatch('exam.saveAnswer', { attemptId: exam.attemptId, position: item.position, response: { kind: 'single', choice: item.options![i % 4]!.id } });
+    viaDispatch.push(performance.now() - t0);
+    if (!r.ok) throw new Error(r.error.message);
+  };
+  const insertBare = () => {
     const t0 = performance.now();
     insert.run(JSON.stringify({ kind: 'single', choice: 'a' }));
     bareTimes.push(performance.now() - t0);
+  };
+  for (let i = 0; i < N; i++) {
+    if (i % 2) {
+      save(i);
+      insertBare();
+    } else {
+      insertBare();
+      save(i);
+    }
   }
+  backend.close();
   bare.close();
   const ratio = median(viaDispatch) / median(bareTimes);
   console.log(`answer save through dispatch (committed, synchronous=FULL): median ${fmt(median(viaDispatch))}`);
-  console.log(`bare better-sqlite3 insert, same pragmas:                   median ${fmt(median(bareTimes))}`);
+  console.log(`bare better-sqlite3 insert, same pragmas, interleaved:     median ${fmt(median(bareTimes))}`);
   console.log(`ratio: ${ratio.toFixed(2)}x (target ≤ 1.5x)`);
 }
 
@@ -107,21 +119,28 @@ function bundle() {
 async function coldStart() {
   const browser = await launchBrowser();
   const dataDir = tempDir('proctor-cold-');
-  const times: number[] = [];
-  // Run 0 is a first start (creates the database, imports the pack); runs 1–3 are a learner's everyday start.
-  for (let i = 0; i < 4; i++) {
+  const runs: { total: number; server: number }[] = [];
+  // Run 0 is a first start (creates the database, imports the pack); runs 1–5 are a learner's everyday start.
+  // The browser is already running with a blank tab, as a learner's is: the clock measures Proctor, from
+  // spawning the server process to the Home screen's "Start mock exam" button in the page.
+  for (let i = 0; i < 6; i++) {
+    const page = await browser.newPage();
     const t0 = performance.now();
     const server = await startServer({ dataDir });
-    const page = await browser.newPage();
+    const ready = performance.now() - t0;
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
-    times.push(performance.now() - t0);
+    runs.push({ total: performance.now() - t0, server: ready });
     await page.close();
     await server.stop();
   }
   await browser.close();
-  console.log(`first start of web mode (new database, pack import) to an interactive Home in Chromium: ${fmt(times[0]!)}`);
-  console.log(`cold start of web mode (process start to an interactive Home) in Chromium: median ${fmt(median(times.slice(1)))} (target < 1000 ms)`);
+  const everyday = runs.slice(1);
+  console.log(`first start of web mode (new database, pack import) to an interactive Home in Chromium: ${fmt(runs[0]!.total)}`);
+  console.log(
+    `cold start of web mode (process start to an interactive Home) in Chromium: median ${fmt(median(everyday.map((r) => r.total)))} ` +
+      `(server ready after ${fmt(median(everyday.map((r) => r.server)))}; target < 1000 ms)`,
+  );
 }
 
 async function main() {

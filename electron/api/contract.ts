@@ -5,6 +5,7 @@ import type {
   AppInfo,
   AttemptSummary,
   ExamResult,
+  HomeView,
   ExamView,
   NoteDocument,
   PackSummary,
@@ -29,6 +30,7 @@ const none = z.object({}).strict();
 
 export const contract = {
   'app.info': { input: none, output: returns<AppInfo>() },
+  'app.home': { input: z.object({ packId: packId.optional() }).strict(), output: returns<HomeView>() },
   'packs.list': { input: none, output: returns<PackSummary[]>() },
   'exam.start': {
     input: z.object({ packId, extraTime: z.boolean().default(false) }).strict(),

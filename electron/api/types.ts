@@ -86,6 +86,26 @@ export interface ExamView {
   items: ExamItem[];
 }
 
+/** An unfinished exam as Home shows it: enough to offer "Resume" without sending every question. */
+export interface ActiveExamSummary {
+  attemptId: number;
+  startedAt: number;
+  endsAt: number;
+  serverNow: number;
+  answered: number;
+  total: number;
+}
+
+/** Everything the Home screen shows, in one round trip so the app is usable sooner after start. */
+export interface HomeView {
+  app: AppInfo;
+  packs: PackSummary[];
+  /** The pack asked for, or the first one; null when none is installed. */
+  packId: string | null;
+  attempts: AttemptSummary[];
+  active: ActiveExamSummary | null;
+}
+
 export interface SaveAck {
   attemptId: number;
   position: number;

@@ -7,7 +7,7 @@ import { handlers } from '../api/handlers';
 import { openDatabase, type Db } from '../db/open';
 import { settleExpired } from '../exam/handlers';
 import { freshRng, type Rng } from '../exam/random';
-import { formatProblem, loadPack, packContentHash } from '../packs/load';
+import { packContentHash } from '../packs/content-hash';
 import { importPack } from '../packs/repo';
 import type { BackendContext } from './context';
 
@@ -40,12 +40,14 @@ export function packFolders(packsDir: string): string[] {
 }
 
 /** Imports each bundled pack whose content changed; returns the problems of packs that could not be imported. */
-export function importBundledPacks(db: Db, packsDir: string, now: number, log?: BackendOptions['log']): string[] {
+export async function importBundledPacks(db: Db, packsDir: string, now: number, log?: BackendOptions['log']): Promise<string[]> {
   const problems: string[] = [];
   const known = new Set(db.prepare('SELECT content_hash FROM packs').pluck().all() as string[]);
   for (const dir of packFolders(packsDir)) {
     // Unchanged since the last import: nothing to parse.
     if (known.has(packContentHash(dir))) continue;
+    // The YAML parser and pack schemas load only when a pack changed, which keeps an everyday start fast.
+    const { formatProblem, loadPack } = await import('../packs/load');
     const { pack, errors } = loadPack(dir);
     if (!pack) {
       problems.push(...errors.map((e) => `${dir}/${formatProblem(e)}`));
@@ -63,7 +65,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const dbPath = opts.dbPath ?? join(opts.dataDir ?? '.', DB_FILE);
   const db = await openDatabase(dbPath, { now });
   try {
-    const packProblems = importBundledPacks(db, opts.packsDir, now(), opts.log);
+    const packProblems = await importBundledPacks(db, opts.packsDir, now(), opts.log);
     const ctx: BackendContext = {
       db,
       now,

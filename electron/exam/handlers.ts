@@ -5,11 +5,13 @@ import type { Handlers } from '../api/dispatch';
 import { ApiError, invalid, notFound } from '../api/errors';
 import type { AttemptSummary, ExamView, Response, SaveAck } from '../api/types';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
+import type { Question } from '../packs/question';
 import type { PackManifest } from '../packs/schema';
 import { assembleExam, NotEnoughQuestionsError } from './assemble';
 import { domainCounts } from './blueprint';
 import * as repo from './repo';
 import { isAnswered, isCorrect, scaledScore } from './scoring';
+import { snapshotAt } from './snapshots';
 import { displayOrderFor, examItem, examResult, responseProblem } from './views';
 
 type ExamHandlers = Pick<
@@ -60,18 +62,23 @@ function loadAttempt(ctx: BackendContext, attemptId: number): repo.AttemptRow {
   return a;
 }
 
-/** An attempt that can still take answers, or the reason it cannot. */
-function openForAnswers(ctx: BackendContext, attemptId: number): repo.AttemptRow {
-  const a = repo.getAttempt(ctx.db, attemptId);
-  if (!a) throw notFound(`Exam attempt ${attemptId}`);
-  if (a.status === 'in_progress' && ctx.now() >= a.ends_at) submitAttempt(ctx, a, true);
-  if (a.status === 'submitted' && a.timed_out === 0) {
+/**
+ * The item a change is for, if its attempt can still take changes; otherwise the reason it cannot. One small read:
+ * this is the path of every answer, so it must stay close to the cost of the write itself.
+ */
+function changeableItem(ctx: BackendContext, attemptId: number, position: number): { state: repo.ItemState; question: Question } {
+  const state = repo.itemState(ctx.db, attemptId, position);
+  if (!state) throw notFound(`Exam attempt ${attemptId}`);
+  if (state.status === 'in_progress' && ctx.now() >= state.ends_at) submitAttempt(ctx, repo.getAttempt(ctx.db, attemptId)!, true);
+  if (state.status === 'submitted' && state.timed_out === 0) {
     throw new ApiError('conflict', `Exam ${attemptId} has already been submitted; it can no longer be changed.`);
   }
-  if (a.status === 'submitted' || ctx.now() >= a.ends_at) {
+  if (state.status === 'submitted' || ctx.now() >= state.ends_at) {
     throw new ApiError('expired', `Time is up: exam ${attemptId} was submitted when its time ran out, and this change was not saved.`);
   }
-  return a;
+  const snapshot = state.flagged === null ? undefined : snapshotAt(ctx.db, attemptId, position);
+  if (!snapshot) throw notFound(`Question ${position + 1} of exam ${attemptId}`);
+  return { state, question: snapshot.question };
 }
 
 function view(ctx: BackendContext, a: repo.AttemptRow): ExamView {
@@ -91,18 +98,9 @@ function view(ctx: BackendContext, a: repo.AttemptRow): ExamView {
   };
 }
 
-function itemAt(ctx: BackendContext, attemptId: number, position: number): repo.ItemRow {
-  const row = repo.getItem(ctx.db, attemptId, position);
-  if (!row) throw notFound(`Question ${position + 1} of exam ${attemptId}`);
-  return row;
+function ack(ctx: BackendContext, attemptId: number, position: number, q: Question, response: Response | null, flagged: boolean): SaveAck {
+  return { attemptId, position, answered: isAnswered(q, response), flagged, savedAt: ctx.now() };
 }
-
-function ack(ctx: BackendContext, row: repo.ItemRow, response: Response | null, flagged: boolean): SaveAck {
-  const { question } = JSON.parse(row.snapshot) as repo.Snapshot;
-  return { attemptId: row.attempt_id, position: row.position, answered: isAnswered(question, response), flagged, savedAt: ctx.now() };
-}
-
-const storedResponse = (row: repo.ItemRow): Response | null => (row.response === null ? null : (JSON.parse(row.response) as Response));
 
 export const examHandlers: ExamHandlers = {
   'exam.start'({ packId, extraTime }, ctx) {
@@ -154,26 +152,24 @@ export const examHandlers: ExamHandlers = {
   },
 
   'exam.saveAnswer'({ attemptId, position, response, timeSpentMs }, ctx) {
-    openForAnswers(ctx, attemptId);
-    const row = itemAt(ctx, attemptId, position);
+    const { state, question } = changeableItem(ctx, attemptId, position);
     if (response) {
-      const problem = responseProblem((JSON.parse(row.snapshot) as repo.Snapshot).question, response);
+      const problem = responseProblem(question, response);
       if (problem) throw invalid(`Question ${position + 1}: ${problem}.`);
     }
     repo.saveResponse(ctx.db, attemptId, position, response, ctx.now(), timeSpentMs ?? 0);
-    return ack(ctx, row, response, row.flagged === 1);
+    return ack(ctx, attemptId, position, question, response, state.flagged === 1);
   },
 
   'exam.flag'({ attemptId, position, flagged }, ctx) {
-    openForAnswers(ctx, attemptId);
-    const row = itemAt(ctx, attemptId, position);
+    const { state, question } = changeableItem(ctx, attemptId, position);
     repo.setFlag(ctx.db, attemptId, position, flagged);
-    return ack(ctx, row, storedResponse(row), flagged);
+    const response = state.response === null ? null : (JSON.parse(state.response) as Response);
+    return ack(ctx, attemptId, position, question, response, flagged);
   },
 
   'exam.visit'({ attemptId, position }, ctx) {
-    openForAnswers(ctx, attemptId);
-    itemAt(ctx, attemptId, position);
+    changeableItem(ctx, attemptId, position);
     repo.setPosition(ctx.db, attemptId, position);
     return { currentPosition: position };
   },

@@ -94,10 +94,23 @@ export const openAttempts = (db: Db) =>
 export const getItems = (db: Db, attemptId: number) =>
   stmt(db, 'SELECT * FROM attempt_items WHERE attempt_id = ? ORDER BY position').all(attemptId) as ItemRow[];
 
-export const getItem = (db: Db, attemptId: number, position: number) =>
-  stmt(db, 'SELECT * FROM attempt_items WHERE attempt_id = ? AND position = ?').get(attemptId, position) as
-    | ItemRow
-    | undefined;
+/** What a change to one answer needs to know, in one read: the attempt's state and the item's, if it exists. */
+export interface ItemState {
+  status: AttemptRow['status'];
+  ends_at: number;
+  timed_out: number;
+  /** Null when the attempt has no item at that position. */
+  flagged: number | null;
+  response: string | null;
+}
+
+export const itemState = (db: Db, attemptId: number, position: number) =>
+  stmt(
+    db,
+    `SELECT a.status, a.ends_at, a.timed_out, i.flagged, i.response
+     FROM attempts a LEFT JOIN attempt_items i ON i.attempt_id = a.id AND i.position = ?
+     WHERE a.id = ?`,
+  ).get(position, attemptId) as ItemState | undefined;
 
 export function saveResponse(db: Db, attemptId: number, position: number, response: Response | null, at: number, spentMs: number) {
   stmt(db, 

@@ -1,15 +1,15 @@
 // Reads a course pack folder, validates every file, and reports each problem as `file:line: question-id: message`
 // so an author can jump straight to it. Reading is all-or-nothing: a pack with any error is not imported, and the
 // version already in the database stays as it was.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isSeq, type Document, type YAMLSeq, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { splitSections, type NoteSection } from '../notes/sections';
 import { packManifestSchema, questionFileSchema, questionSchema, type AuthoredQuestion, type PackManifest } from './schema';
 import { choiceId, selectCountInStem, type Question } from './question';
 import { nearDuplicateStems } from './similarity';
+import { listFiles, packContentHash } from './content-hash';
 
 export interface Problem {
   file: string;
@@ -41,15 +41,6 @@ export interface LoadResult {
 export const formatProblem = (p: Problem): string =>
   `${p.file}:${p.line}: ${p.questionId ? `${p.questionId}: ` : ''}${p.message}`;
 
-function listFiles(dir: string, ext: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith(ext) && statSync(join(dir, f)).isFile())
-      .sort();
-  } catch {
-    return [];
-  }
-}
 
 function zodMessages(error: z.ZodError): { path: PropertyKey[]; message: string }[] {
   return error.issues.map((i) => {
@@ -142,16 +133,6 @@ function shapeProblems(q: AuthoredQuestion): string[] {
   return out;
 }
 
-function hashFiles(root: string, files: string[]): string {
-  const h = createHash('sha256');
-  for (const f of [...files].sort()) {
-    h.update(relative(root, f).split('\\').join('/'));
-    h.update('\0');
-    h.update(readFileSync(f));
-    h.update('\0');
-  }
-  return h.digest('hex');
-}
 
 export function loadPack(dir: string): LoadResult {
   const errors: Problem[] = [];
@@ -270,14 +251,3 @@ export function loadPack(dir: string): LoadResult {
   return { pack: { manifest, questions, cases, notes, contentHash: packContentHash(dir) }, errors, warnings };
 }
 
-/** The hash of every file a pack is made of; cheap enough to check at each start before parsing anything. */
-export function packContentHash(dir: string): string {
-  const qDir = join(dir, 'questions');
-  const notesDir = join(dir, 'notes');
-  const files = [
-    join(dir, 'pack.yaml'),
-    ...listFiles(notesDir, '.md').map((f) => join(notesDir, f)),
-    ...listFiles(qDir, '.yaml').concat(listFiles(qDir, '.yml')).map((f) => join(qDir, f)),
-  ];
-  return hashFiles(dir, files);
-}

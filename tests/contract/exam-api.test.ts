@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExamResult, ExamView, SaveAck } from '../../electron/api/types';
+import type { ExamResult, ExamView, HomeView, SaveAck } from '../../electron/api/types';
 import { methods } from '../../electron/api/contract';
 import { handlers } from '../../electron/api/handlers';
 import { call, testBackend } from '../helpers';
@@ -95,6 +95,25 @@ describe('a mock exam through dispatch', () => {
     expect(!late.ok && late.error.code).toBe('conflict');
   });
 
+  it('names what is missing when a change targets no exam or no question, and keeps the flag with the answer', async () => {
+    const { backend } = await testBackend();
+    const exam = call<ExamView>(backend, 'exam.start', { packId: 'mini' });
+    expect(backend.dispatch('exam.saveAnswer', { attemptId: 999, position: 0, response: null })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'Exam attempt 999 was not found.' },
+    });
+    expect(backend.dispatch('exam.flag', { attemptId: exam.attemptId, position: 6, flagged: true })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: `Question 7 of exam ${exam.attemptId} was not found.` },
+    });
+    const key = keyFor(backend, exam.attemptId, 2);
+    expect(call<SaveAck>(backend, 'exam.flag', { attemptId: exam.attemptId, position: 2, flagged: true })).toMatchObject({ answered: false, flagged: true });
+    expect(call<SaveAck>(backend, 'exam.saveAnswer', { attemptId: exam.attemptId, position: 2, response: key })).toMatchObject({ answered: true, flagged: true });
+    expect(call<SaveAck>(backend, 'exam.flag', { attemptId: exam.attemptId, position: 2, flagged: false })).toMatchObject({ answered: true, flagged: false });
+    const row = backend.db.prepare('SELECT response, flagged FROM attempt_items WHERE attempt_id = ? AND position = 2').get(exam.attemptId);
+    expect(row).toEqual({ response: JSON.stringify(key), flagged: 0 });
+  });
+
   it('refuses a response naming an option the question does not have', async () => {
     const { backend } = await testBackend();
     const exam = call<ExamView>(backend, 'exam.start', { packId: 'mini' });
@@ -157,6 +176,37 @@ describe('a mock exam through dispatch', () => {
     expect(resumed.currentPosition).toBe(3);
     expect(resumed.items[3]!.answered).toBe(true);
     expect(resumed.endsAt - resumed.serverNow).toBe(6 * 60_000);
+  });
+
+  it('gives Home everything in one call: packs, past attempts, and the exam to resume', async () => {
+    const { backend, clock } = await testBackend();
+    const empty = call<HomeView>(backend, 'app.home', {});
+    expect(empty.packId).toBe('mini');
+    expect(empty.packs.map((p) => p.id)).toEqual(['mini']);
+    expect(empty.attempts).toEqual([]);
+    expect(empty.active).toBeNull();
+    expect(empty.app.version).toBe('test');
+    // An unknown pack falls back to the first one rather than failing Home.
+    expect(call<HomeView>(backend, 'app.home', { packId: 'gone' }).packId).toBe('mini');
+
+    const exam = call<ExamView>(backend, 'exam.start', { packId: 'mini' });
+    call(backend, 'exam.saveAnswer', { attemptId: exam.attemptId, position: 1, response: keyFor(backend, exam.attemptId, 1) });
+    clock.advance(60_000);
+    const during = call<HomeView>(backend, 'app.home', { packId: 'mini' });
+    expect(during.active).toEqual({
+      attemptId: exam.attemptId,
+      startedAt: exam.startedAt,
+      endsAt: exam.endsAt,
+      serverNow: exam.startedAt + 60_000,
+      answered: 1,
+      total: 6,
+    });
+
+    // Once its time has run out the exam is listed as finished, never offered for resuming.
+    clock.advance(10 * 60_000);
+    const after = call<HomeView>(backend, 'app.home', {});
+    expect(after.active).toBeNull();
+    expect(after.attempts).toMatchObject([{ attemptId: exam.attemptId, status: 'submitted', timedOut: true, rawCorrect: 1 }]);
   });
 
   it('serves a notes file rebuilt from its sections', async () => {

@@ -7,6 +7,7 @@ import { createClient } from '../../renderer/src/api/client';
 import { directTransport } from '../../renderer/src/api/transports';
 import { createAppStore } from '../../renderer/src/stores/app';
 import { StoreProvider } from '../../renderer/src/stores/context';
+import type { ExamItem, Response } from '../../electron/api/types';
 import { testBackend } from '../helpers';
 
 afterEach(cleanup);
@@ -73,4 +74,63 @@ describe('renderer', () => {
     expect(heading.id).toBe('sky-notes');
     expect(document.getElementById('cloud-types') ?? document.getElementById('weather--forecasts')).toBeTruthy();
   });
+
+  it('offers to resume an unfinished exam on Home, with its answered count, and resumes where the learner was', async () => {
+    const { backend, store } = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
+    await screen.findByRole('timer');
+    await act(() => store.getState().answer(0, firstAnswer(store.getState().exam!.items[0]!)));
+    act(() => store.getState().goto(2));
+    cleanup();
+
+    // A new window on the same backend, as after closing and reopening the app.
+    const reopened = createAppStore(createClient(directTransport(backend.dispatch)));
+    await act(() => reopened.getState().load());
+    render(
+      <StoreProvider store={reopened}>
+        <App />
+      </StoreProvider>,
+    );
+    const card = screen.getByRole('region', { name: 'Exam in progress' });
+    expect(within(card).getByText(/1 of 6 answered/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start mock exam' })).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: 'Resume exam' }));
+    await screen.findByRole('timer', { name: 'Time remaining' });
+    expect(screen.getByText(/Question 3 of 6/)).toBeTruthy();
+  });
+
+  it('shows Results at time-out even when the page clock runs ahead of the backend', async () => {
+    const { backend, clock } = await mount();
+    cleanup();
+    // The page's clock is 5 s ahead of the backend's.
+    const store = createAppStore(createClient(directTransport(backend.dispatch)), () => clock.now() + 5_000);
+    await store.getState().load();
+    await store.getState().startExam(false);
+    const exam = store.getState().exam!;
+    clock.advance(exam.endsAt - clock.now() - 100);
+
+    await store.getState().timeUp();
+    // The backend is 100 ms short of the end: the exam goes on, on the backend's clock.
+    expect(store.getState().screen.name).toBe('exam');
+    expect(store.getState().clockOffset).toBe(-5_000);
+
+    clock.advance(200);
+    await waitFor(() => expect(store.getState().screen.name).toBe('results'), { timeout: 2_000 });
+    expect(store.getState().error).toMatch(/Time is up/);
+    expect(backend.db.prepare('SELECT timed_out FROM attempts WHERE id = ?').pluck().get(exam.attemptId)).toBe(1);
+  });
 });
+
+/** Some valid answer to an exam item, whatever its type. */
+function firstAnswer(item: ExamItem): Response {
+  switch (item.type) {
+    case 'single':
+      return { kind: 'single', choice: item.options![0]!.id };
+    case 'multiple':
+      return { kind: 'multiple', choices: item.options!.slice(0, item.selectCount).map((o) => o.id) };
+    case 'ordering':
+      return { kind: 'ordering', order: item.items!.map((i) => i.id) };
+    case 'matching':
+      return { kind: 'matching', pairs: Object.fromEntries(item.prompts!.map((p, i) => [p.id, item.answers![i % item.answers!.length]!.id])) };
+  }
+}

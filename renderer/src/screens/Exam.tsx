@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
 import { QuestionBody } from '../components/QuestionBody';
 import { Timer } from '../components/Timer';
-import { useApp } from '../stores/context';
+import { useActions, useApp } from '../stores/context';
 
 export function Exam() {
   const exam = useApp((s) => s.exam);
@@ -15,7 +15,7 @@ export function Exam() {
 function ExamScreen({ exam }: { exam: ExamView }) {
   const clockOffset = useApp((s) => s.clockOffset);
   const saveState = useApp((s) => s.saveState);
-  const { goto, answer, toggleFlag, endExam, timeUp } = useApp((s) => s);
+  const { goto, answer, toggleFlag, endExam, timeUp } = useActions();
   const [confirming, setConfirming] = useState(false);
   const [showNavigator, setShowNavigator] = useState(false);
   const position = exam.currentPosition;

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { formatClock, formatDate } from '../format';
-import { useApp } from '../stores/context';
+import { useActions, useApp } from '../stores/context';
 
 export function Home() {
   const packs = useApp((s) => s.packs);
   const packId = useApp((s) => s.packId);
   const attempts = useApp((s) => s.attempts);
-  const active = useApp((s) => s.exam);
+  const active = useApp((s) => s.active);
   const busy = useApp((s) => s.busy);
   const packProblems = useApp((s) => s.packProblems);
-  const { startExam, resumeExam, openResults } = useApp((s) => s);
+  const { startExam, resumeExam, openResults } = useActions();
   const [extraTime, setExtraTime] = useState(false);
   const pack = packs.find((p) => p.id === packId);
 
@@ -41,7 +41,7 @@ export function Home() {
         <section className="card resume" aria-label="Exam in progress">
           <h2>Exam in progress</h2>
           <p>
-            Started {formatDate(active.startedAt)} · {active.items.filter((i) => i.answered).length} of {active.items.length} answered ·{' '}
+            Started {formatDate(active.startedAt)} · {active.answered} of {active.total} answered ·{' '}
             {formatClock(active.endsAt - active.serverNow)} left. The clock keeps running while Proctor is closed, as in the real exam.
           </p>
           <button type="button" className="primary" onClick={() => void resumeExam()} disabled={busy}>

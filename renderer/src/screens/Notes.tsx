@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { splitSections } from '../../../electron/notes/sections';
 import { NotesMarkdown } from '../components/Markdown';
-import { useApp } from '../stores/context';
+import { useActions, useApp } from '../stores/context';
 
 export default function Notes() {
   const note = useApp((s) => s.note);
   const screen = useApp((s) => s.screen);
-  const { back, openNote } = useApp((s) => s);
+  const { back, openNote } = useActions();
   const anchor = screen.name === 'notes' ? screen.anchor : null;
   // The same anchors the validator checks, so a link it accepted is never reported missing here.
   const missing = useMemo(

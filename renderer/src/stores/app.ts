@@ -3,7 +3,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api/client';
 import { ApiError } from '../api/client';
-import type { AttemptSummary, ExamResult, ExamView, NoteDocument, PackSummary, Response } from '../../../electron/api/types';
+import type {
+  ActiveExamSummary,
+  AttemptSummary,
+  ExamResult,
+  ExamView,
+  NoteDocument,
+  PackSummary,
+  Response,
+} from '../../../electron/api/types';
 
 export type Screen =
   | { name: 'home' }
@@ -20,6 +28,9 @@ export interface AppState {
   packId: string | null;
   attempts: AttemptSummary[];
   packProblems: string[];
+  /** The unfinished exam Home offers to resume. */
+  active: ActiveExamSummary | null;
+  /** The exam on screen. */
   exam: ExamView | null;
   /** Backend clock minus local clock, so the countdown follows the backend's `endsAt`. */
   clockOffset: number;
@@ -51,6 +62,8 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 export function createAppStore(api: Api, now: () => number = Date.now): AppStore {
   // When the learner arrived at the current question, to account time per question.
   let shownAt = now();
+  // A pending re-check of time-out, when the backend had not yet reached the end.
+  let expiryCheck: ReturnType<typeof setTimeout> | undefined;
 
   return createStore<AppState>()((set, get) => {
     const fail = (err: unknown) => set({ error: message(err), busy: false });
@@ -83,6 +96,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
       packId: null,
       attempts: [],
       packProblems: [],
+      active: null,
       exam: null,
       clockOffset: 0,
       saveState: 'saved',
@@ -93,12 +107,15 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
 
       async load() {
         try {
-          const [info, packs] = await Promise.all([api.app.info({}), api.packs.list({})]);
-          const packId = get().packId ?? packs[0]?.id ?? null;
-          const [attempts, active] = packId
-            ? await Promise.all([api.attempts.list({ packId }), api.exam.active({ packId })])
-            : [[], null];
-          set({ packs, packId, attempts, packProblems: info.packProblems, ready: true, exam: active });
+          const home = await api.app.home(get().packId ? { packId: get().packId! } : {});
+          set({
+            packs: home.packs,
+            packId: home.packId,
+            attempts: home.attempts,
+            active: home.active,
+            packProblems: home.app.packProblems,
+            ready: true,
+          });
         } catch (err) {
           set({ ready: true });
           fail(err);
@@ -117,11 +134,11 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
       },
 
       async resumeExam() {
-        const exam = get().exam;
-        if (!exam) return;
+        const active = get().active;
+        if (!active) return;
         set({ busy: true });
         try {
-          const fresh = await api.exam.get({ attemptId: exam.attemptId });
+          const fresh = await api.exam.get({ attemptId: active.attemptId });
           if (fresh.status === 'submitted') await finished(fresh.attemptId);
           else showExam(fresh);
         } catch (err) {
@@ -183,6 +200,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
       },
 
       async timeUp() {
+        clearTimeout(expiryCheck);
         const exam = get().exam;
         if (!exam) return;
         try {
@@ -192,7 +210,10 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
             await finished(exam.attemptId);
             set({ error: 'Time is up. Your exam was submitted automatically.' });
           } else {
+            // Our clock ran ahead of the backend's: follow its clock, and ask again once it passes the end.
             set({ clockOffset: fresh.serverNow - now() });
+            clearTimeout(expiryCheck);
+            expiryCheck = setTimeout(() => void get().timeUp(), Math.max(250, fresh.endsAt - fresh.serverNow));
           }
         } catch (err) {
           fail(err);

@@ -8,8 +8,20 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-export function useApp<T>(selector: (s: AppState) => T): T {
+function useAppStore(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useApp needs a StoreProvider');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useApp<T>(selector: (s: AppState) => T): T {
+  return useStore(useAppStore(), selector);
+}
+
+type ActionKey = { [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? K : never }[keyof AppState];
+export type AppActions = Pick<AppState, ActionKey>;
+
+/** The store's actions. They are created once and never change, so reading them subscribes to nothing. */
+export function useActions(): AppActions {
+  return useAppStore().getState();
 }

@@ -1,0 +1,25 @@
+// Parsed question snapshots of attempt items. A snapshot is written once when the exam is assembled and never
+// changes, so its parse can be kept: the answer path then reads only a few small columns and writes one row.
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+import type { Snapshot } from './repo';
+
+/** Enough for a whole exam plus a review of another; older entries are dropped first. */
+const LIMIT = 256;
+const caches = new WeakMap<Db, Map<string, Snapshot>>();
+
+export function snapshotAt(db: Db, attemptId: number, position: number): Snapshot | undefined {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const key = `${attemptId}:${position}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const text = stmt(db, 'SELECT snapshot FROM attempt_items WHERE attempt_id = ? AND position = ?')
+    .pluck()
+    .get(attemptId, position) as string | undefined;
+  if (text === undefined) return undefined;
+  const snapshot = JSON.parse(text) as Snapshot;
+  if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, snapshot);
+  return snapshot;
+}

@@ -1,0 +1,27 @@
+// The Home screen's data in one call. It composes the pack and exam handlers rather than repeating their queries,
+// so Home shows exactly what `packs.list`, `attempts.list` and `exam.active` would.
+import type { Handlers } from '../api/dispatch';
+import type { ActiveExamSummary } from '../api/types';
+import type { BackendContext } from '../backend/context';
+import { examHandlers } from '../exam/handlers';
+import { packHandlers } from '../packs/handlers';
+
+export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
+  'app.home'(input, ctx) {
+    const packs = packHandlers['packs.list']({}, ctx);
+    const packId = packs.find((p) => p.id === input.packId)?.id ?? packs[0]?.id ?? null;
+    if (!packId) return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts: [], active: null };
+    // attempts.list settles exams whose time ran out first, so an expired exam is listed, never offered to resume.
+    const attempts = examHandlers['attempts.list']({ packId }, ctx);
+    const exam = examHandlers['exam.active']({ packId }, ctx);
+    const active: ActiveExamSummary | null = exam && {
+      attemptId: exam.attemptId,
+      startedAt: exam.startedAt,
+      endsAt: exam.endsAt,
+      serverNow: exam.serverNow,
+      answered: exam.items.filter((i) => i.answered).length,
+      total: exam.items.length,
+    };
+    return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts, active };
+  },
+};
