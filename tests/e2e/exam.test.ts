@@ -131,6 +131,10 @@ describe('a mock exam in the browser', () => {
     await resume.waitFor();
     await resume.click();
     await again.getByRole('timer').waitFor();
+    // The keys work from the exam screen's first paint: a press straight away is not lost.
+    await again.keyboard.press('ArrowLeft');
+    expect(await again.locator('.exam-progress').textContent()).toContain('Question 5 of 65');
+    await again.keyboard.press('n');
     expect(await again.locator('.exam-progress').textContent()).toContain('Question 6 of 65 · 5 answered · 1 flagged');
     expect(await again.getByRole('checkbox', { name: 'Flag for review' }).isChecked()).toBe(true);
     const [m, s] = ((await again.getByRole('timer').locator('[aria-hidden]').textContent()) ?? '').split(':').slice(-2).map(Number);
@@ -150,5 +154,15 @@ describe('a mock exam in the browser', () => {
     const res = await page.goto(server.url.replace(/\?token=.*/, ''));
     expect(res?.status()).toBe(401);
     await page.close();
+
+    // The page alone (served by the cookie) cannot call the API without the token: it says so, not "no course".
+    const withToken = await open(server);
+    await withToken.getByRole('button', { name: 'Start mock exam' }).waitFor();
+    await withToken.goto(server.url.replace(/\?token=.*/, ''));
+    const problem = withToken.getByRole('alert', { name: 'Proctor could not load' });
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('open the exact URL that `npm run web` printed');
+    expect(await withToken.getByText('No course pack is installed').count()).toBe(0);
+    await withToken.close();
   });
 });

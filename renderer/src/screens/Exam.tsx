@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import type { ExamItem, ExamView } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
@@ -25,7 +25,9 @@ function ExamScreen({ exam }: { exam: ExamView }) {
   const flagged = exam.items.filter((i) => i.flagged).length;
   const onExpire = useCallback(() => void timeUp(), [timeUp]);
 
-  useEffect(() => {
+  // A layout effect: the keys work from the first paint, and after each move the listener already knows the new
+  // position before the next key press can arrive.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (confirming || e.altKey || e.ctrlKey || e.metaKey) return;
       const el = e.target as HTMLElement;

@@ -9,9 +9,25 @@ export function Home() {
   const active = useApp((s) => s.active);
   const busy = useApp((s) => s.busy);
   const packProblems = useApp((s) => s.packProblems);
-  const { startExam, resumeExam, openResults } = useActions();
+  const { load, startExam, resumeExam, openResults } = useActions();
   const [extraTime, setExtraTime] = useState(false);
+  const loadError = useApp((s) => s.loadError);
   const pack = packs.find((p) => p.id === packId);
+
+  if (loadError) {
+    return (
+      <main className="page">
+        <h1>Proctor</h1>
+        <section className="card warning" role="alert" aria-label="Proctor could not load">
+          <h2>Your course could not be loaded</h2>
+          <p>{loadError}</p>
+          <button type="button" className="primary" onClick={() => void load()}>
+            Try again
+          </button>
+        </section>
+      </main>
+    );
+  }
 
   if (!pack) {
     return (

@@ -24,6 +24,8 @@ export type SaveState = 'saved' | 'saving' | 'error';
 export interface AppState {
   screen: Screen;
   ready: boolean;
+  /** Why Home could not be loaded; the screen then offers to try again instead of showing an empty course. */
+  loadError: string | null;
   packs: PackSummary[];
   packId: string | null;
   attempts: AttemptSummary[];
@@ -92,6 +94,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
     return {
       screen: { name: 'home' },
       ready: false,
+      loadError: null,
       packs: [],
       packId: null,
       attempts: [],
@@ -115,10 +118,10 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
             active: home.active,
             packProblems: home.app.packProblems,
             ready: true,
+            loadError: null,
           });
         } catch (err) {
-          set({ ready: true });
-          fail(err);
+          set({ ready: true, loadError: message(err), busy: false });
         }
       },
 
