@@ -8,12 +8,14 @@ import { directTransport } from '../../renderer/src/api/transports';
 import { createAppStore } from '../../renderer/src/stores/app';
 import { StoreProvider } from '../../renderer/src/stores/context';
 import type { ExamItem, Response } from '../../electron/api/types';
+import type { Backend } from '../../electron/backend';
 import { testBackend } from '../helpers';
 
 afterEach(cleanup);
 
-async function mount() {
-  const { backend, clock } = await testBackend();
+/** The app on a fresh backend, or on an existing one (as when the app is reopened on the same data). */
+async function mount(existing?: Backend) {
+  const { backend, clock } = existing ? { backend: existing, clock: null } : await testBackend();
   const store = createAppStore(createClient(directTransport(backend.dispatch)));
   await act(() => store.getState().load());
   render(
@@ -21,7 +23,7 @@ async function mount() {
       <App />
     </StoreProvider>,
   );
-  return { backend, store, clock };
+  return { backend, store, clock: clock! };
 }
 
 describe('renderer', () => {
@@ -84,13 +86,7 @@ describe('renderer', () => {
     cleanup();
 
     // A new window on the same backend, as after closing and reopening the app.
-    const reopened = createAppStore(createClient(directTransport(backend.dispatch)));
-    await act(() => reopened.getState().load());
-    render(
-      <StoreProvider store={reopened}>
-        <App />
-      </StoreProvider>,
-    );
+    await mount(backend);
     const card = screen.getByRole('region', { name: 'Exam in progress' });
     expect(within(card).getByText(/1 of 6 answered/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Start mock exam' })).toBeNull();
