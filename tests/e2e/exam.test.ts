@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ROOT, startServer, type RunningServer } from './browser';
+import { accessibilityProblems, launchBrowser, ROOT, startServer, type RunningServer } from './browser';
 
 const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
@@ -35,22 +35,29 @@ async function serve(dataDir?: string) {
   return s;
 }
 
-/** Answers the question on screen the way a person would, whatever its type. */
-async function answerCurrent(page: Page) {
+/** Answers the question on screen the way a person would, whatever its type; returns the type it found. */
+async function answerCurrent(page: Page): Promise<string> {
   const main = page.locator('.exam-main');
   const radios = main.getByRole('radio');
-  if ((await radios.count()) > 0) return radios.first().check();
+  if ((await radios.count()) > 0) {
+    await radios.first().check();
+    return 'single';
+  }
   const boxes = main.locator('.options').getByRole('checkbox');
   if ((await boxes.count()) > 0) {
     const hint = (await main.locator('.select-hint').textContent()) ?? '';
     const n = WORDS[/Select (\w+)/.exec(hint)?.[1] ?? 'TWO'] ?? 2;
     for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    return;
+    return 'multiple';
   }
   const confirm = main.getByRole('button', { name: 'Confirm this order' });
-  if ((await confirm.count()) > 0) return confirm.click();
+  if ((await confirm.count()) > 0) {
+    await confirm.click();
+    return 'ordering';
+  }
   const selects = main.locator('select');
   for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+  return 'matching';
 }
 
 const saved = (page: Page) => expect.poll(() => page.getByRole('status').textContent()).toBe('All answers saved');
@@ -61,24 +68,34 @@ describe('a mock exam in the browser', () => {
     const page = await open(server);
     await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'home.png') });
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start mock exam' }).click();
     await expect.poll(() => page.getByRole('timer', { name: 'Time remaining' }).isVisible()).toBe(true);
     expect(await page.locator('.exam-progress').textContent()).toContain('Question 1 of 65');
     const clock = await page.getByRole('timer').locator('[aria-hidden]').textContent();
     expect(clock).toMatch(/^1:(29|30):\d\d$/);
 
+    const typesChecked = new Set<string>();
     for (let i = 0; i < 65; i++) {
       expect(await page.locator('.exam-progress').textContent()).toContain(`Question ${i + 1} of 65`);
-      await answerCurrent(page);
+      const type = await answerCurrent(page);
+      // Each kind of question, answered, passes axe once.
+      if (!typesChecked.has(type)) {
+        typesChecked.add(type);
+        expect(await accessibilityProblems(page), `a ${type} question`).toEqual([]);
+      }
       if (i === 3) await page.screenshot({ path: join(SHOTS, 'exam.png') });
       if (i === 10) await page.getByRole('checkbox', { name: 'Flag for review' }).check();
       if (i < 64) await page.getByRole('button', { name: 'Next', exact: true }).click();
     }
     await saved(page);
     expect(await page.locator('.exam-progress').textContent()).toContain('65 answered · 1 flagged');
+    // Exams are random: single and multiple always appear; ordering and matching do in about 98% of exams.
+    expect(typesChecked.has('single') && typesChecked.has('multiple')).toBe(true);
 
     await page.getByRole('button', { name: 'End exam', exact: true }).click();
     await page.getByRole('dialog').getByText('You have answered all 65 questions.').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'End exam now' }).click();
     await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
     const rows = page.getByRole('region', { name: 'Domain breakdown' }).locator('tbody tr');
@@ -91,6 +108,7 @@ describe('a mock exam in the browser', () => {
     expect(score).toBeLessThanOrEqual(1000);
     expect(await page.getByText(/The scaled score is an estimate/).isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'results.png'), fullPage: false });
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     // Review → study notes at the exact section.
     await page.getByRole('button', { name: /^All \(65\)/ }).click();
@@ -101,6 +119,7 @@ describe('a mock exam in the browser', () => {
     expect(focused).not.toBe('');
     expect(await page.locator(`[id="${focused}"]`).isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'notes.png') });
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: '← Back' }).click();
     await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
 

@@ -106,13 +106,14 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
         <h4>Explanation</h4>
         <Paragraphs text={q.explanation} />
       </div>
-      <nav className="note-links" aria-label="Study notes">
+      {/* A plain group, not a landmark: sixty-five "Study notes" landmarks would swamp a screen reader's list. */}
+      <div className="note-links" role="group" aria-label="Study notes">
         {q.notes.map((link) => (
           <button key={link} type="button" className="link" onClick={() => void openNote(link)}>
             Study notes: {noteLinkLabel(link)}
           </button>
         ))}
-      </nav>
+      </div>
     </article>
   );
 }

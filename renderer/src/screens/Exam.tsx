@@ -61,7 +61,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
 
       <main className="exam-main">
         <div className="question-head">
-          <h2>Question {position + 1}</h2>
+          <h1 className="question-title">Question {position + 1}</h1>
           <label className="flag">
             <input type="checkbox" checked={item.flagged} onChange={() => void toggleFlag(position)} /> Flag for review
           </label>
