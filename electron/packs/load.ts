@@ -41,7 +41,6 @@ export interface LoadResult {
 export const formatProblem = (p: Problem): string =>
   `${p.file}:${p.line}: ${p.questionId ? `${p.questionId}: ` : ''}${p.message}`;
 
-
 function zodMessages(error: z.ZodError): { path: PropertyKey[]; message: string }[] {
   return error.issues.map((i) => {
     const where = i.path.length ? `${i.path.join('.')}: ` : '';

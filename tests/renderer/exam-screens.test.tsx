@@ -95,6 +95,30 @@ describe('renderer', () => {
     expect(screen.getByText(/Question 3 of 6/)).toBeTruthy();
   });
 
+  it('says why Home could not load and recovers with Try again', async () => {
+    const { backend } = await testBackend();
+    // The first call finds the backend unreachable, as when the web server is restarting.
+    let down = true;
+    const real = directTransport(backend.dispatch);
+    const store = createAppStore(
+      createClient((method, input) =>
+        down ? Promise.resolve({ ok: false, error: { code: 'internal', message: 'Cannot reach the Proctor server.' } }) : real(method, input),
+      ),
+    );
+    await act(() => store.getState().load());
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    const alert = screen.getByRole('alert', { name: 'Proctor could not load' });
+    expect(within(alert).getByText('Cannot reach the Proctor server.')).toBeTruthy();
+    expect(screen.queryByText(/No course pack is installed/)).toBeNull();
+    down = false;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('button', { name: 'Start mock exam' });
+  });
+
   it('shows Results at time-out even when the page clock runs ahead of the backend', async () => {
     const { backend, clock } = await mount();
     cleanup();

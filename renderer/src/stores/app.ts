@@ -110,7 +110,8 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
 
       async load() {
         try {
-          const home = await api.app.home(get().packId ? { packId: get().packId! } : {});
+          const packId = get().packId;
+          const home = await api.app.home(packId ? { packId } : {});
           set({
             packs: home.packs,
             packId: home.packId,
