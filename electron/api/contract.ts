@@ -6,6 +6,7 @@ import type {
   AttemptSummary,
   ExamResult,
   HomeView,
+  LearnerNotesInfo,
   ExamView,
   NoteDocument,
   PackSummary,
@@ -56,10 +57,26 @@ export const contract = {
   'attempts.list': { input: z.object({ packId }).strict(), output: returns<AttemptSummary[]>() },
   'notes.get': {
     input: z
-      .object({ packId, file: z.string().regex(/^[\w.-]+\.md$/, 'must be a notes file name like topic.md') })
+      .object({
+        packId,
+        file: z.string().regex(/^[\w.-]+\.md$/, 'must be a notes file name like topic.md'),
+        source: z.enum(['pack', 'user']).default('pack'),
+      })
       .strict(),
     output: returns<NoteDocument>(),
   },
+  'notes.importLearner': {
+    input: z
+      .object({
+        packId,
+        fileName: z.string().min(1).max(200),
+        // A generous bound: a long notes file is a few hundred kilobytes.
+        markdown: z.string().max(5_000_000),
+      })
+      .strict(),
+    output: returns<LearnerNotesInfo>(),
+  },
+  'notes.removeLearner': { input: z.object({ packId }).strict(), output: returns<{ removed: boolean }>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,9 @@ export interface ApiErrorBody {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
 
+/** Course notes come with the pack; the learner's own notes are imported by the learner. */
+export type NoteSource = 'pack' | 'user';
+
 export interface DomainSummary {
   id: string;
   title: string;
@@ -104,6 +107,7 @@ export interface HomeView {
   packId: string | null;
   attempts: AttemptSummary[];
   active: ActiveExamSummary | null;
+  learnerNotes: LearnerNotesInfo | null;
 }
 
 export interface SaveAck {
@@ -123,6 +127,22 @@ export interface DomainResult {
   label: 'Meets competencies' | 'Needs improvement';
 }
 
+/** The closest section of the learner's own notes to a question, found by matching, not authored. */
+export interface LearnerNoteLink {
+  file: string;
+  slug: string;
+  title: string;
+}
+
+/** The learner's own notes file for a course, as imported. */
+export interface LearnerNotesInfo {
+  fileName: string;
+  sections: number;
+  /** Characters restored from text that had been read in the wrong encoding. */
+  repairedCharacters: number;
+  importedAt: number;
+}
+
 export interface ReviewItem {
   position: number;
   question: Question;
@@ -133,6 +153,8 @@ export interface ReviewItem {
   answered: boolean;
   correct: boolean;
   flagged: boolean;
+  /** Where the learner's own notes cover this question best; null without notes or without a close enough match. */
+  learnerNote: LearnerNoteLink | null;
 }
 
 export interface ExamResult {
@@ -168,6 +190,7 @@ export interface AttemptSummary {
 
 export interface NoteDocument {
   packId: string;
+  source: NoteSource;
   file: string;
   title: string;
   markdown: string;

@@ -4,6 +4,7 @@ import type { BackendContext } from '../backend/context';
 import type { Handlers } from '../api/dispatch';
 import { ApiError, invalid, notFound } from '../api/errors';
 import type { AttemptSummary, ExamView, Response, SaveAck } from '../api/types';
+import { learnerMatcher } from '../notes/learner';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
 import type { Question } from '../packs/question';
 import type { PackManifest } from '../packs/schema';
@@ -178,13 +179,13 @@ export const examHandlers: ExamHandlers = {
     const a = loadAttempt(ctx, attemptId);
     submitAttempt(ctx, a, false);
     const done = repo.getAttempt(ctx.db, attemptId)!;
-    return examResult(done, repo.getItems(ctx.db, attemptId), manifestOf(ctx, done.pack_id));
+    return examResult(done, repo.getItems(ctx.db, attemptId), manifestOf(ctx, done.pack_id), learnerMatcher(ctx.db, done.pack_id));
   },
 
   'exam.result'({ attemptId }, ctx) {
     const a = loadAttempt(ctx, attemptId);
     if (a.status !== 'submitted') throw new ApiError('conflict', `Exam ${attemptId} is still in progress; its result is not ready.`);
-    return examResult(a, repo.getItems(ctx.db, attemptId), manifestOf(ctx, a.pack_id));
+    return examResult(a, repo.getItems(ctx.db, attemptId), manifestOf(ctx, a.pack_id), learnerMatcher(ctx.db, a.pack_id));
   },
 
   'attempts.list'({ packId }, ctx) {

@@ -1,5 +1,5 @@
 // Pure builders: from stored rows to what the API returns. Keys and explanations never reach an open exam's view.
-import type { DomainResult, ExamItem, ExamResult, ReviewItem, Response } from '../api/types';
+import type { DomainResult, ExamItem, ExamResult, LearnerNoteLink, ReviewItem, Response } from '../api/types';
 import type { PackManifest } from '../packs/schema';
 import { correctCount, type Question } from '../packs/question';
 import { shuffle, type Rng } from './random';
@@ -57,7 +57,10 @@ export function examItem(row: ItemRow): ExamItem {
   }
 }
 
-export function reviewItem(row: ItemRow): ReviewItem {
+/** Finds where the learner's own notes cover a question; absent when the learner has not imported notes. */
+export type LearnerMatch = (q: Question) => LearnerNoteLink | null;
+
+export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null): ReviewItem {
   const { question, scenario } = parse<Snapshot>(row.snapshot)!;
   const response = parse<Response>(row.response);
   return {
@@ -69,12 +72,13 @@ export function reviewItem(row: ItemRow): ReviewItem {
     answered: isAnswered(question, response),
     correct: row.correct === null ? isCorrect(question, response) : row.correct === 1,
     flagged: row.flagged === 1,
+    learnerNote: matchLearner ? matchLearner(question) : null,
   };
 }
 
-export function examResult(attempt: AttemptRow, items: ItemRow[], manifest: PackManifest): ExamResult {
+export function examResult(attempt: AttemptRow, items: ItemRow[], manifest: PackManifest, matchLearner?: LearnerMatch | null): ExamResult {
   const blueprint = JSON.parse(attempt.blueprint) as Blueprint;
-  const reviews = items.map(reviewItem);
+  const reviews = items.map((row) => reviewItem(row, matchLearner));
   const domains: DomainResult[] = manifest.domains
     .map((d) => {
       const mine = reviews.filter((r) => r.question.domain === d.id);

@@ -59,3 +59,21 @@ export function splitSections(markdown: string): NoteSection[] {
   flush(lines.length);
   return sections;
 }
+
+/** A notes file as note_sections rows: text before the first heading is row 0, so the file can be rebuilt whole. */
+export interface StoredSection {
+  position: number;
+  slug: string;
+  title: string;
+  level: number;
+  tasks: string[];
+  body: string;
+}
+
+export function storedSections(markdown: string, sections: NoteSection[] = splitSections(markdown)): StoredSection[] {
+  const firstLine = sections[0]?.line ?? Infinity;
+  const preamble = markdown.split(/\r?\n/).slice(0, Math.max(0, firstLine - 1)).join('\n');
+  const rows: StoredSection[] = preamble.trim() ? [{ position: 0, slug: '', title: '', level: 0, tasks: [], body: preamble }] : [];
+  sections.forEach((s, i) => rows.push({ position: i + 1, slug: s.slug, title: s.title, level: s.level, tasks: s.tasks, body: s.body }));
+  return rows;
+}

@@ -1,6 +1,7 @@
 // The packs feature owns the packs, questions, pack_cases and note_sections(source='pack') tables.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
+import { storedSections } from '../notes/sections';
 import type { LoadedPack } from './load';
 import type { PackManifest } from './schema';
 import type { Question } from './question';
@@ -48,13 +49,9 @@ export function importPack(db: Db, pack: LoadedPack, now: number): ImportOutcome
        VALUES (?, 'pack', ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const note of pack.notes) {
-      // Text before the first heading is kept as position 0 so the whole file can be rebuilt for the viewer.
-      const firstLine = note.sections[0]?.line ?? Infinity;
-      const preamble = note.markdown.split(/\r?\n/).slice(0, Math.max(0, firstLine - 1)).join('\n');
-      if (preamble.trim()) addSection.run(m.id, note.file, 0, '', '', 0, '[]', preamble);
-      note.sections.forEach((s, i) =>
-        addSection.run(m.id, note.file, i + 1, s.slug, s.title, s.level, JSON.stringify(s.tasks), s.body),
-      );
+      for (const r of storedSections(note.markdown, note.sections)) {
+        addSection.run(m.id, note.file, r.position, r.slug, r.title, r.level, JSON.stringify(r.tasks), r.body);
+      }
     }
   }).immediate();
   return 'imported';

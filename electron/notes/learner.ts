@@ -1,0 +1,100 @@
+// The learner's own notes: one Markdown file per course, imported as it is found (mojibake repaired, raw HTML
+// kept for the sanitizing viewer), stored as note_sections(source='user'), and matched to questions so a review
+// can point to the learner's own words too. The notes feature owns these rows and the setting that describes them.
+import { invalid } from '../api/errors';
+import type { LearnerNoteLink, LearnerNotesInfo } from '../api/types';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+import type { Question } from '../packs/question';
+import { buildNoteIndex, type NoteIndex } from './match';
+import { repairMojibake } from './mojibake';
+import { splitSections, storedSections } from './sections';
+
+const settingKey = (packId: string) => `learner-notes:${packId}`;
+
+interface StoredInfo extends LearnerNotesInfo {
+  /** The name the sections are stored under: the file name made safe for links. */
+  file: string;
+}
+
+/** A file name as a notes link can carry it: `My Notes (v2).md` → `My-Notes-v2-.md`. */
+export function storedFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop()!.replace(/\.(md|markdown|txt)$/i, '');
+  return `${base.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'my-notes'}.md`;
+}
+
+export function learnerNotesInfo(db: Db, packId: string): StoredInfo | null {
+  const value = stmt(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(settingKey(packId)) as string | undefined;
+  return value === undefined ? null : (JSON.parse(value) as StoredInfo);
+}
+
+export const publicInfo = ({ file: _file, ...info }: StoredInfo): LearnerNotesInfo => info;
+
+/** Replaces the course's learner notes in one transaction: a failed import leaves the previous notes as they were. */
+export function importLearnerNotes(db: Db, packId: string, fileName: string, raw: string, now: number): StoredInfo {
+  const { text, repaired } = repairMojibake(raw.replace(/^\uFEFF/, ''));
+  const sections = splitSections(text);
+  if (sections.length === 0) {
+    throw invalid(`"${fileName}" has no Markdown headings (# Title). Proctor links questions to headed sections, so it needs at least one.`);
+  }
+  const info: StoredInfo = { fileName, file: storedFileName(fileName), sections: sections.length, repairedCharacters: repaired, importedAt: now };
+  db.transaction(() => {
+    stmt(db, "DELETE FROM note_sections WHERE pack_id = ? AND source = 'user'").run(packId);
+    const add = stmt(
+      db,
+      `INSERT INTO note_sections (pack_id, source, file, position, slug, title, level, tasks, body)
+       VALUES (?, 'user', ?, ?, ?, ?, ?, '[]', ?)`,
+    );
+    for (const r of storedSections(text, sections)) add.run(packId, info.file, r.position, r.slug, r.title, r.level, r.body);
+    stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+      settingKey(packId),
+      JSON.stringify(info),
+    );
+  }).immediate();
+  return info;
+}
+
+export function removeLearnerNotes(db: Db, packId: string): boolean {
+  return db.transaction(() => {
+    stmt(db, "DELETE FROM note_sections WHERE pack_id = ? AND source = 'user'").run(packId);
+    return stmt(db, 'DELETE FROM settings WHERE key = ?').run(settingKey(packId)).changes > 0;
+  }).immediate();
+}
+
+// One index per imported file; rebuilt only when the learner imports again.
+const indexes = new WeakMap<Db, Map<string, { importedAt: number; index: NoteIndex }>>();
+
+function learnerIndex(db: Db, packId: string, info: StoredInfo): NoteIndex {
+  let byPack = indexes.get(db);
+  if (!byPack) indexes.set(db, (byPack = new Map()));
+  const cached = byPack.get(packId);
+  if (cached?.importedAt === info.importedAt) return cached.index;
+  const rows = stmt(db, "SELECT slug, title, level, body FROM note_sections WHERE pack_id = ? AND source = 'user' AND level > 0")
+    .all(packId) as { slug: string; title: string; level: number; body: string }[];
+  const index = buildNoteIndex(rows);
+  byPack.set(packId, { importedAt: info.importedAt, index });
+  return index;
+}
+
+/**
+ * A function giving each question its closest section of the learner's notes, or null when there are no notes.
+ * A question's topic is the titles of the course-notes sections it links to; its words are the keyed answers.
+ */
+export function learnerMatcher(db: Db, packId: string): ((q: Question) => LearnerNoteLink | null) | null {
+  const info = learnerNotesInfo(db, packId);
+  if (!info) return null;
+  const index = learnerIndex(db, packId, info);
+  const titles = new Map(
+    (stmt(db, "SELECT file, slug, title FROM note_sections WHERE pack_id = ? AND source = 'pack'").all(packId) as {
+      file: string;
+      slug: string;
+      title: string;
+    }[]).map((r) => [`${r.file}#${r.slug}`, r.title]),
+  );
+  return (q) => {
+    const topic = q.notes.map((link) => titles.get(link) ?? '').join(' ');
+    const keyed = q.type === 'single' || q.type === 'multiple' ? q.options.filter((o) => o.correct).map((o) => o.text).join(' ') : '';
+    const match = index.best({ topic, text: keyed });
+    return match ? { file: info.file, slug: match.slug, title: match.title } : null;
+  };
+}
