@@ -136,7 +136,10 @@ export interface LearnerNoteLink {
 
 /** The learner's own notes file for a course, as imported. */
 export interface LearnerNotesInfo {
+  /** The name the learner's file had. */
   fileName: string;
+  /** The name its sections are stored and linked under: the file name made safe for links. */
+  file: string;
   sections: number;
   /** Characters restored from text that had been read in the wrong encoding. */
   repairedCharacters: number;

@@ -4,7 +4,7 @@ import type { Handlers } from '../api/dispatch';
 import type { ActiveExamSummary } from '../api/types';
 import type { BackendContext } from '../backend/context';
 import { examHandlers } from '../exam/handlers';
-import { learnerNotesInfo, publicInfo } from '../notes/learner';
+import { learnerNotesInfo } from '../notes/learner';
 import { packHandlers } from '../packs/handlers';
 
 export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
@@ -23,7 +23,6 @@ export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
       answered: exam.items.filter((i) => i.answered).length,
       total: exam.items.length,
     };
-    const notes = learnerNotesInfo(ctx.db, packId);
-    return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts, active, learnerNotes: notes && publicInfo(notes) };
+    return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts, active, learnerNotes: learnerNotesInfo(ctx.db, packId) };
   },
 };

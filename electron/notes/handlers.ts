@@ -3,7 +3,7 @@ import type { Handlers } from '../api/dispatch';
 import { notFound } from '../api/errors';
 import type { BackendContext } from '../backend/context';
 import { getManifest } from '../packs/repo';
-import { importLearnerNotes, learnerNotesInfo, publicInfo, removeLearnerNotes } from './learner';
+import { importLearnerNotes, learnerNotesInfo, removeLearnerNotes } from './learner';
 
 function requirePack(ctx: BackendContext, packId: string): void {
   if (!getManifest(ctx.db, packId)) throw notFound(`Course pack "${packId}"`);
@@ -23,7 +23,7 @@ export const noteHandlers: Pick<Handlers<BackendContext>, 'notes.get' | 'notes.i
 
   'notes.importLearner'({ packId, fileName, markdown }, ctx) {
     requirePack(ctx, packId);
-    return publicInfo(importLearnerNotes(ctx.db, packId, fileName, markdown, ctx.now()));
+    return importLearnerNotes(ctx.db, packId, fileName, markdown, ctx.now());
   },
 
   'notes.removeLearner'({ packId }, ctx) {

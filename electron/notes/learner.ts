@@ -12,32 +12,25 @@ import { splitSections, storedSections } from './sections';
 
 const settingKey = (packId: string) => `learner-notes:${packId}`;
 
-interface StoredInfo extends LearnerNotesInfo {
-  /** The name the sections are stored under: the file name made safe for links. */
-  file: string;
-}
-
 /** A file name as a notes link can carry it: `My Notes (v2).md` → `My-Notes-v2-.md`. */
 export function storedFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop()!.replace(/\.(md|markdown|txt)$/i, '');
   return `${base.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'my-notes'}.md`;
 }
 
-export function learnerNotesInfo(db: Db, packId: string): StoredInfo | null {
+export function learnerNotesInfo(db: Db, packId: string): LearnerNotesInfo | null {
   const value = stmt(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(settingKey(packId)) as string | undefined;
-  return value === undefined ? null : (JSON.parse(value) as StoredInfo);
+  return value === undefined ? null : (JSON.parse(value) as LearnerNotesInfo);
 }
 
-export const publicInfo = ({ file: _file, ...info }: StoredInfo): LearnerNotesInfo => info;
-
 /** Replaces the course's learner notes in one transaction: a failed import leaves the previous notes as they were. */
-export function importLearnerNotes(db: Db, packId: string, fileName: string, raw: string, now: number): StoredInfo {
+export function importLearnerNotes(db: Db, packId: string, fileName: string, raw: string, now: number): LearnerNotesInfo {
   const { text, repaired } = repairMojibake(raw.replace(/^\uFEFF/, ''));
   const sections = splitSections(text);
   if (sections.length === 0) {
     throw invalid(`"${fileName}" has no Markdown headings (# Title). Proctor links questions to headed sections, so it needs at least one.`);
   }
-  const info: StoredInfo = { fileName, file: storedFileName(fileName), sections: sections.length, repairedCharacters: repaired, importedAt: now };
+  const info: LearnerNotesInfo = { fileName, file: storedFileName(fileName), sections: sections.length, repairedCharacters: repaired, importedAt: now };
   db.transaction(() => {
     stmt(db, "DELETE FROM note_sections WHERE pack_id = ? AND source = 'user'").run(packId);
     const add = stmt(
@@ -64,7 +57,7 @@ export function removeLearnerNotes(db: Db, packId: string): boolean {
 // One index per imported file; rebuilt only when the learner imports again.
 const indexes = new WeakMap<Db, Map<string, { importedAt: number; index: NoteIndex }>>();
 
-function learnerIndex(db: Db, packId: string, info: StoredInfo): NoteIndex {
+function learnerIndex(db: Db, packId: string, info: LearnerNotesInfo): NoteIndex {
   let byPack = indexes.get(db);
   if (!byPack) indexes.set(db, (byPack = new Map()));
   const cached = byPack.get(packId);

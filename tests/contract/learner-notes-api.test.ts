@@ -13,7 +13,7 @@ describe('learner notes', () => {
   it('imports a garbled notes file repaired, serves it back, and shows it on Home', async () => {
     const { backend, clock } = await testBackend();
     const info = call<LearnerNotesInfo>(backend, 'notes.importLearner', { packId: 'mini', fileName: 'AIF notes.md', markdown: garbled });
-    expect(info).toEqual({ fileName: 'AIF notes.md', sections: 7, repairedCharacters: expect.any(Number), importedAt: clock.now() });
+    expect(info).toEqual({ fileName: 'AIF notes.md', file: 'AIF-notes.md', sections: 7, repairedCharacters: expect.any(Number), importedAt: clock.now() });
     expect(info.repairedCharacters).toBe([...clean].filter((c) => c.codePointAt(0)! > 0x7f).length);
 
     const doc = call<NoteDocument>(backend, 'notes.get', { packId: 'mini', file: 'AIF-notes.md', source: 'user' });

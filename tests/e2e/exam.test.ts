@@ -167,6 +167,40 @@ describe('a mock exam in the browser', () => {
     await again.close();
   });
 
+  it('reads the learner’s own notes as found and links the review to them', async () => {
+    const server = await serve();
+    const page = await open(server);
+    await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
+    // A notes file with mojibake, raw HTML and an image that is not there.
+    await page.locator('input[type=file]').setInputFiles(join(ROOT, 'tests/fixtures/learner-notes/mojibake.md'));
+    const card = page.getByRole('region', { name: 'Your study notes' });
+    await card.getByText(/mojibake\.md · 7 sections · imported .* · \d+ garbled characters repaired/).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await card.getByRole('button', { name: 'Open your notes' }).click();
+    await page.getByRole('heading', { name: 'AIF-C01 – study notes', level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Amazon Bedrock – Guardrails' }).isVisible()).toBe(true);
+    expect(await page.getByText('[image not shown: guardrails.png]').isVisible()).toBe(true);
+    expect(await page.locator('.markdown').textContent()).not.toMatch(/‚Ä|üü/);
+    await page.getByRole('button', { name: '← Back' }).click();
+
+    await page.getByRole('button', { name: 'Start mock exam' }).click();
+    await page.getByRole('timer').waitFor();
+    await page.getByRole('button', { name: 'End exam', exact: true }).click();
+    await page.getByRole('button', { name: 'End exam now' }).click();
+    await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
+    await page.getByRole('button', { name: /^All \(65\)/ }).click();
+    // About one question in seven is covered by these notes; an exam without one is a 1-in-30,000 draw.
+    const link = page.getByRole('button', { name: /^Your notes: / }).first();
+    const title = ((await link.textContent()) ?? '').replace(/^Your notes: /, '');
+    await link.click();
+    const target = page.getByRole('heading', { name: title, exact: true });
+    await target.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
+    await page.screenshot({ path: join(SHOTS, 'learner-notes.png') });
+    await page.close();
+  });
+
   it('refuses a page opened without the token', async () => {
     const server = await serve();
     const page = await browser.newPage();

@@ -20,7 +20,12 @@ export function NotesMarkdown({ markdown, onNoteLink }: Props) {
       // Sanitize first, then add heading ids, so anchors match the links authors wrote.
       rehypePlugins={[rehypeRaw, [rehypeSanitize, schema], rehypeSlug]}
       components={{
-        img: ({ alt }) => <span className="missing-image">[image not shown{alt ? `: ${alt}` : ''}]</span>,
+        // Notes images are never loaded (no remote content, and a learner's image files are not with the notes):
+        // say which image was there, by its alt text or else its file name.
+        img: ({ alt, src }) => {
+          const name = alt || (typeof src === 'string' ? src.split(/[\\/]/).pop() : '');
+          return <span className="missing-image">[image not shown{name ? `: ${name}` : ''}]</span>;
+        },
         a: ({ href, children }) => {
           if (href?.startsWith('#')) return <a href={href}>{children}</a>;
           if (href && /^[\w.-]+\.md(#.*)?$/.test(href) && onNoteLink)

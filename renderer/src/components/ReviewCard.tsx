@@ -113,6 +113,11 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
             Study notes: {noteLinkLabel(link)}
           </button>
         ))}
+        {item.learnerNote && (
+          <button type="button" className="link" onClick={() => void openNote(`${item.learnerNote!.file}#${item.learnerNote!.slug}`, 'user')}>
+            Your notes: {item.learnerNote.title}
+          </button>
+        )}
       </div>
     </article>
   );

@@ -8,6 +8,7 @@ export default function Notes() {
   const screen = useApp((s) => s.screen);
   const { back, openNote } = useActions();
   const anchor = screen.name === 'notes' ? screen.anchor : null;
+  const source = screen.name === 'notes' ? screen.source : 'pack';
   // The same anchors the validator checks, so a link it accepted is never reported missing here.
   const missing = useMemo(
     () => !!note && !!anchor && !splitSections(note.markdown).some((s) => s.slug === anchor),
@@ -34,13 +35,14 @@ export default function Notes() {
       <button type="button" className="link back" onClick={back}>
         ← Back
       </button>
+      {source === 'user' && <p className="eyebrow">Your notes</p>}
       {missing && (
         <p className="card warning" role="alert">
           The section “#{anchor}” was not found in {note.file}; showing the whole file.
         </p>
       )}
       <article className="markdown">
-        <NotesMarkdown markdown={note.markdown} onNoteLink={(link) => void openNote(link)} />
+        <NotesMarkdown markdown={note.markdown} onNoteLink={(link) => void openNote(link, source)} />
       </article>
     </main>
   );

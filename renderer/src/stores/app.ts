@@ -8,7 +8,9 @@ import type {
   AttemptSummary,
   ExamResult,
   ExamView,
+  LearnerNotesInfo,
   NoteDocument,
+  NoteSource,
   PackSummary,
   Response,
 } from '../../../electron/api/types';
@@ -17,7 +19,7 @@ export type Screen =
   | { name: 'home' }
   | { name: 'exam' }
   | { name: 'results'; attemptId: number }
-  | { name: 'notes'; file: string; anchor: string | null; back: Screen };
+  | { name: 'notes'; source: NoteSource; file: string; anchor: string | null; back: Screen };
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -34,6 +36,8 @@ export interface AppState {
   active: ActiveExamSummary | null;
   /** The exam on screen. */
   exam: ExamView | null;
+  /** The learner's own notes file for this course, if imported. */
+  learnerNotes: LearnerNotesInfo | null;
   /** Backend clock minus local clock, so the countdown follows the backend's `endsAt`. */
   clockOffset: number;
   saveState: SaveState;
@@ -51,7 +55,9 @@ export interface AppState {
   endExam(): Promise<void>;
   timeUp(): Promise<void>;
   openResults(attemptId: number): Promise<void>;
-  openNote(link: string): Promise<void>;
+  openNote(link: string, source?: NoteSource): Promise<void>;
+  importLearnerNotes(file: { name: string; text(): Promise<string> }): Promise<void>;
+  removeLearnerNotes(): Promise<void>;
   back(): void;
   goHome(): Promise<void>;
   dismissError(): void;
@@ -101,6 +107,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
       packProblems: [],
       active: null,
       exam: null,
+      learnerNotes: null,
       clockOffset: 0,
       saveState: 'saved',
       result: null,
@@ -117,6 +124,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
             packId: home.packId,
             attempts: home.attempts,
             active: home.active,
+            learnerNotes: home.learnerNotes,
             packProblems: home.app.packProblems,
             ready: true,
             loadError: null,
@@ -233,13 +241,40 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
         }
       },
 
-      async openNote(link) {
+      async openNote(link, source = 'pack') {
         const packId = get().result?.packId ?? get().packId;
         const [file, anchor] = link.split('#');
         if (!packId || !file) return;
         try {
-          const note = await api.notes.get({ packId, file });
-          set({ note, screen: { name: 'notes', file, anchor: anchor ?? null, back: get().screen } });
+          const note = await api.notes.get({ packId, file, source });
+          const current = get().screen;
+          // A link inside the notes replaces the page; Back still returns to where the learner came from.
+          const back = current.name === 'notes' ? current.back : current;
+          set({ note, screen: { name: 'notes', source, file, anchor: anchor ?? null, back } });
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async importLearnerNotes(file) {
+        const packId = get().packId;
+        if (!packId || get().busy) return;
+        set({ busy: true, error: null });
+        try {
+          const learnerNotes = await api.notes.importLearner({ packId, fileName: file.name, markdown: await file.text() });
+          set({ learnerNotes, busy: false });
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async removeLearnerNotes() {
+        const packId = get().packId;
+        if (!packId || get().busy) return;
+        set({ busy: true, error: null });
+        try {
+          await api.notes.removeLearner({ packId });
+          set({ learnerNotes: null, busy: false });
         } catch (err) {
           fail(err);
         }
