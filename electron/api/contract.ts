@@ -71,7 +71,7 @@ export const contract = {
         packId,
         fileName: z.string().min(1).max(200),
         // A generous bound: a long notes file is a few hundred kilobytes.
-        markdown: z.string().max(5_000_000),
+        markdown: z.string().max(2_000_000, 'a notes file can be at most 2 million characters'),
       })
       .strict(),
     output: returns<LearnerNotesInfo>(),

@@ -26,7 +26,10 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
+// Room for the largest payload, a learner's notes file (2 million characters, up to 4 bytes each when escaped).
+const MAX_BODY = 9 * 1024 * 1024;
+
+class TooLarge extends Error {}
 const TOKEN_COOKIE = 'proctor_token';
 
 function safeEqual(a: string, b: string): boolean {
@@ -56,12 +59,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      // Past the limit the rest is read and dropped, so the client still gets a clear 413 rather than a reset.
+      if (size <= MAX_BODY) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY ? reject(new TooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -87,7 +88,10 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       try {
         const body = await readBody(req);
         input = body.length ? JSON.parse(body) : {};
-      } catch {
+      } catch (err) {
+        if (err instanceof TooLarge) {
+          return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: `The request is larger than ${MAX_BODY / 1024 / 1024} MB.` } });
+        }
         return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
       }
       const result = opts.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);

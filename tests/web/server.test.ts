@@ -92,4 +92,16 @@ describe('web mode server', () => {
     const escape = await send({ path: '/../../../etc/passwd', headers: { Host: `127.0.0.1:${web.port}`, Cookie: `proctor_token=${web.token}` } });
     expect(escape.body).not.toContain('root:');
   });
+
+  it('carries a large notes file, and answers an oversized body with 413 and a clear message', async () => {
+    const notes = `# Big notes\n\n${'## Section\nSome text about tokens and context windows.\n'.repeat(20_000)}`;
+    expect(notes.length).toBeGreaterThan(1_000_000);
+    const ok = await api('notes.importLearner', { packId: 'mini', fileName: 'big.md', markdown: notes });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body).value.sections).toBe(20_001);
+
+    const tooBig = await api('notes.importLearner', { packId: 'mini', fileName: 'huge.md', markdown: 'x'.repeat(10 * 1024 * 1024) });
+    expect(tooBig.status).toBe(413);
+    expect(JSON.parse(tooBig.body)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The request is larger than 9 MB.' } });
+  });
 });
