@@ -79,10 +79,11 @@ describe('a mock exam in the browser', () => {
     for (let i = 0; i < 65; i++) {
       expect(await page.locator('.exam-progress').textContent()).toContain(`Question ${i + 1} of 65`);
       const type = await answerCurrent(page);
-      // Each kind of question, answered, passes axe once.
-      if (!typesChecked.has(type)) {
-        typesChecked.add(type);
-        expect(await accessibilityProblems(page), `a ${type} question`).toEqual([]);
+      // Each kind of question, answered, passes axe once; a case-study question counts as its own kind.
+      const kind = (await page.locator('.exam-main .scenario').count()) > 0 ? `${type} in a case study` : type;
+      if (!typesChecked.has(kind)) {
+        typesChecked.add(kind);
+        expect(await accessibilityProblems(page), `a ${kind} question`).toEqual([]);
       }
       if (i === 3) await page.screenshot({ path: join(SHOTS, 'exam.png') });
       if (i === 10) await page.getByRole('checkbox', { name: 'Flag for review' }).check();
@@ -190,6 +191,8 @@ describe('a mock exam in the browser', () => {
     await page.getByRole('button', { name: 'End exam now' }).click();
     await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
     await page.getByRole('button', { name: /^All \(65\)/ }).click();
+    // The pointer still rests on the chosen filter: its hover state must stay readable too.
+    expect(await accessibilityProblems(page)).toEqual([]);
     // About one question in seven is covered by these notes; an exam without one is a 1-in-30,000 draw.
     const link = page.getByRole('button', { name: /^Your notes: / }).first();
     const title = ((await link.textContent()) ?? '').replace(/^Your notes: /, '');

@@ -14,7 +14,7 @@ export function QuestionBody({ item, onAnswer }: Props) {
     <div className="question">
       {item.scenario && (
         <section className="scenario" aria-label="Case study">
-          <h3>Case study</h3>
+          <h2>Case study</h2>
           <Paragraphs text={item.scenario} />
         </section>
       )}
