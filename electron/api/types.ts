@@ -127,6 +127,18 @@ export interface DomainResult {
   label: 'Meets competencies' | 'Needs improvement';
 }
 
+/** One task statement's share of an exam, with the course-notes section that teaches it. */
+export interface TaskResult {
+  id: string;
+  title: string;
+  domainId: string;
+  correct: number;
+  total: number;
+  label: DomainResult['label'];
+  /** The course-notes section this exam's missed questions on the task point to most, as `file.md#anchor`. */
+  study: { link: string; title: string } | null;
+}
+
 /** The closest section of the learner's own notes to a question, found by matching, not authored. */
 export interface LearnerNoteLink {
   file: string;
@@ -175,6 +187,8 @@ export interface ExamResult {
   passed: boolean;
   scale: { min: number; max: number; pass: number; rawPass: number };
   domains: DomainResult[];
+  /** Task statements that had questions in this exam, in blueprint order. */
+  tasks: TaskResult[];
   items: ReviewItem[];
 }
 

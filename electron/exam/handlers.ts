@@ -3,8 +3,9 @@
 import type { BackendContext } from '../backend/context';
 import type { Handlers } from '../api/dispatch';
 import { ApiError, invalid, notFound } from '../api/errors';
-import type { AttemptSummary, ExamView, Response, SaveAck } from '../api/types';
+import type { AttemptSummary, ExamResult, ExamView, Response, SaveAck } from '../api/types';
 import { learnerMatcher } from '../notes/learner';
+import { noteTitles } from '../notes/study';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
 import type { Question } from '../packs/question';
 import type { PackManifest } from '../packs/schema';
@@ -103,6 +104,15 @@ function ack(ctx: BackendContext, attemptId: number, position: number, q: Questi
   return { attemptId, position, answered: isAnswered(q, response), flagged, savedAt: ctx.now() };
 }
 
+/** A submitted attempt's result, with where to study each task statement and the learner's own notes linked. */
+function resultOf(ctx: BackendContext, a: repo.AttemptRow): ExamResult {
+  const titles = noteTitles(ctx.db, a.pack_id);
+  return examResult(a, repo.getItems(ctx.db, a.id), manifestOf(ctx, a.pack_id), {
+    matchLearner: learnerMatcher(ctx.db, a.pack_id),
+    noteTitle: (link) => titles.get(link),
+  });
+}
+
 export const examHandlers: ExamHandlers = {
   'exam.start'({ packId, extraTime }, ctx) {
     const m = manifestOf(ctx, packId);
@@ -179,13 +189,13 @@ export const examHandlers: ExamHandlers = {
     const a = loadAttempt(ctx, attemptId);
     submitAttempt(ctx, a, false);
     const done = repo.getAttempt(ctx.db, attemptId)!;
-    return examResult(done, repo.getItems(ctx.db, attemptId), manifestOf(ctx, done.pack_id), learnerMatcher(ctx.db, done.pack_id));
+    return resultOf(ctx, done);
   },
 
   'exam.result'({ attemptId }, ctx) {
     const a = loadAttempt(ctx, attemptId);
     if (a.status !== 'submitted') throw new ApiError('conflict', `Exam ${attemptId} is still in progress; its result is not ready.`);
-    return examResult(a, repo.getItems(ctx.db, attemptId), manifestOf(ctx, a.pack_id), learnerMatcher(ctx.db, a.pack_id));
+    return resultOf(ctx, a);
   },
 
   'attempts.list'({ packId }, ctx) {

@@ -1,5 +1,5 @@
 // Pure builders: from stored rows to what the API returns. Keys and explanations never reach an open exam's view.
-import type { DomainResult, ExamItem, ExamResult, LearnerNoteLink, ReviewItem, Response } from '../api/types';
+import type { DomainResult, ExamItem, ExamResult, LearnerNoteLink, ReviewItem, Response, TaskResult } from '../api/types';
 import type { PackManifest } from '../packs/schema';
 import { correctCount, type Question } from '../packs/question';
 import { shuffle, type Rng } from './random';
@@ -76,7 +76,26 @@ export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null): Re
   };
 }
 
-export function examResult(attempt: AttemptRow, items: ItemRow[], manifest: PackManifest, matchLearner?: LearnerMatch | null): ExamResult {
+/**
+ * Where to study a task statement next: the course-notes section most linked by this exam's questions on it that
+ * were missed (or, with none missed, by all of them), ties going to the first linked.
+ */
+export function studyFor(questions: ReviewItem[], noteTitle: (link: string) => string | undefined): { link: string; title: string } | null {
+  const missed = questions.filter((r) => !r.correct);
+  const counts = new Map<string, number>();
+  for (const r of missed.length ? missed : questions) for (const link of r.question.notes) counts.set(link, (counts.get(link) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [link, n] of counts) if (best === null || n > counts.get(best)!) best = link;
+  return best ? { link: best, title: noteTitle(best) ?? best } : null;
+}
+
+export function examResult(
+  attempt: AttemptRow,
+  items: ItemRow[],
+  manifest: PackManifest,
+  extras: { matchLearner?: LearnerMatch | null; noteTitle?: (link: string) => string | undefined } = {},
+): ExamResult {
+  const { matchLearner, noteTitle = () => undefined } = extras;
   const blueprint = JSON.parse(attempt.blueprint) as Blueprint;
   const reviews = items.map((row) => reviewItem(row, matchLearner));
   const domains: DomainResult[] = manifest.domains
@@ -86,6 +105,22 @@ export function examResult(attempt: AttemptRow, items: ItemRow[], manifest: Pack
       return { id: d.id, title: d.title, weight: d.weight, correct, total: mine.length, label: domainLabel(correct, mine.length, blueprint.scale.raw_pass) };
     })
     .filter((d) => d.total > 0);
+  const tasks: TaskResult[] = manifest.domains
+    .flatMap((d) => d.tasks.map((t) => ({ domainId: d.id, ...t })))
+    .map((t) => {
+      const mine = reviews.filter((r) => r.question.task === t.id);
+      const correct = mine.filter((r) => r.correct).length;
+      return {
+        id: t.id,
+        title: t.title,
+        domainId: t.domainId,
+        correct,
+        total: mine.length,
+        label: domainLabel(correct, mine.length, blueprint.scale.raw_pass),
+        study: studyFor(mine, noteTitle),
+      };
+    })
+    .filter((t) => t.total > 0);
   return {
     attemptId: attempt.id,
     packId: attempt.pack_id,
@@ -101,6 +136,7 @@ export function examResult(attempt: AttemptRow, items: ItemRow[], manifest: Pack
     passed: attempt.passed === 1,
     scale: { min: blueprint.scale.min, max: blueprint.scale.max, pass: blueprint.scale.pass, rawPass: blueprint.scale.raw_pass },
     domains,
+    tasks,
     items: reviews,
   };
 }

@@ -9,6 +9,7 @@ import type { Question } from '../packs/question';
 import { buildNoteIndex, type NoteIndex } from './match';
 import { repairMojibake } from './mojibake';
 import { splitSections, storedSections } from './sections';
+import { noteTitles } from './study';
 
 const settingKey = (packId: string) => `learner-notes:${packId}`;
 
@@ -77,13 +78,7 @@ export function learnerMatcher(db: Db, packId: string): ((q: Question) => Learne
   const info = learnerNotesInfo(db, packId);
   if (!info) return null;
   const index = learnerIndex(db, packId, info);
-  const titles = new Map(
-    (stmt(db, "SELECT file, slug, title FROM note_sections WHERE pack_id = ? AND source = 'pack'").all(packId) as {
-      file: string;
-      slug: string;
-      title: string;
-    }[]).map((r) => [`${r.file}#${r.slug}`, r.title]),
-  );
+  const titles = noteTitles(db, packId);
   return (q) => {
     const topic = q.notes.map((link) => titles.get(link) ?? '').join(' ');
     const keyed = q.type === 'single' || q.type === 'multiple' ? q.options.filter((o) => o.correct).map((o) => o.text).join(' ') : '';

@@ -86,6 +86,12 @@ describe('a mock exam through dispatch', () => {
     expect(result.domains.map((d) => d.total)).toEqual([3, 3]);
     expect(result.domains.reduce((s, d) => s + d.correct, 0)).toBe(5);
     expect(result.items[0]!.correct).toBe(false);
+    // Each task statement's share, with the notes section that claims it.
+    expect(result.tasks.map(({ id, total, study }) => ({ id, total, study }))).toEqual([
+      { id: '1.1', total: 3, study: { link: 'sky.md#cloud-types', title: 'Cloud types' } },
+      { id: '2.1', total: 3, study: { link: 'sky.md#weather--forecasts', title: 'Weather & forecasts' } },
+    ]);
+    expect(result.tasks.reduce((n, t) => n + t.correct, 0)).toBe(5);
     expect(result.items[0]!.question.explanation.length).toBeGreaterThan(0);
 
     const list = call<{ status: string; scaledScore: number }[]>(backend, 'attempts.list', { packId: 'mini' });

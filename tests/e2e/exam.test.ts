@@ -104,6 +104,12 @@ describe('a mock exam in the browser', () => {
     const totals = await rows.locator('td:nth-child(3)').allTextContents();
     expect(totals.map((t) => Number(/\/ (\d+)/.exec(t)![1]))).toEqual([13, 16, 18, 9, 9]);
     for (const label of await rows.locator('td:nth-child(4)').allTextContents()) expect(['Meets competencies', 'Needs improvement']).toContain(label);
+    // All fourteen task statements, each with the notes section to study.
+    const taskRows = page.getByRole('region', { name: 'Task statement breakdown' }).locator('tbody tr');
+    expect(await taskRows.count()).toBe(14);
+    const taskTotals = (await taskRows.locator('td:nth-child(2)').allTextContents()).map((t) => Number(/\/ (\d+)/.exec(t)![1]));
+    expect(taskTotals.reduce((a, b) => a + b, 0)).toBe(65);
+    expect(await taskRows.getByRole('button', { name: /notes for task/ }).count()).toBe(14);
     const score = Number(await page.locator('.score-number').evaluate((el) => el.firstChild!.textContent));
     expect(score).toBeGreaterThanOrEqual(100);
     expect(score).toBeLessThanOrEqual(1000);

@@ -5,6 +5,8 @@ import { seededRng } from '../../electron/exam/random';
 import { domainLabel, isAnswered, isCorrect, scaledScore } from '../../electron/exam/scoring';
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion } from '../../electron/packs/question';
 import { selectCountInStem } from '../../electron/packs/question';
+import { studyFor } from '../../electron/exam/views';
+import type { ReviewItem } from '../../electron/api/types';
 
 const AIF = [
   { id: '1', weight: 20 },
@@ -168,5 +170,21 @@ describe('selectCountInStem', () => {
     expect(selectCountInStem('Which two? (Select TWO.)')).toBe(2);
     expect(selectCountInStem('(Select THREE.)')).toBe(3);
     expect(selectCountInStem('Which one is right?')).toBeNull();
+  });
+});
+
+describe('where to study a task statement next', () => {
+  const item = (correct: boolean, notes: string[]) => ({ correct, question: { notes } }) as unknown as ReviewItem;
+  const title = (link: string) => ({ 'a.md#x': 'X', 'a.md#y': 'Y', 'b.md#z': 'Z' })[link];
+
+  it('points to the section the missed questions share most', () => {
+    const items = [item(true, ['a.md#x']), item(true, ['a.md#x']), item(false, ['a.md#y', 'b.md#z']), item(false, ['b.md#z'])];
+    expect(studyFor(items, title)).toEqual({ link: 'b.md#z', title: 'Z' });
+  });
+
+  it('uses every question when none was missed, ties going to the first linked, and null with no questions', () => {
+    expect(studyFor([item(true, ['a.md#y']), item(true, ['a.md#x'])], title)).toEqual({ link: 'a.md#y', title: 'Y' });
+    expect(studyFor([], title)).toBeNull();
+    expect(studyFor([item(false, ['c.md#w'])], title)).toEqual({ link: 'c.md#w', title: 'c.md#w' });
   });
 });

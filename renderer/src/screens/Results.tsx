@@ -20,6 +20,7 @@ export function Results() {
       </p>
       <Summary result={result} />
       <DomainTable result={result} />
+      <TaskTable result={result} />
       <Review items={result.items} />
     </main>
   );
@@ -86,6 +87,49 @@ function DomainTable({ result }: { result: ExamResult }) {
         Like the real score report, the exam is compensatory: you pass on the overall score, not per domain. Proctor labels a domain “Meets
         competencies” when at least {Math.round(result.scale.rawPass * 100)}% of its questions are correct.
       </p>
+    </section>
+  );
+}
+
+/** Beyond the real score report: each task statement, so a learner knows which notes to study next. */
+function TaskTable({ result }: { result: ExamResult }) {
+  const openNote = useApp((s) => s.openNote);
+  return (
+    <section className="card" aria-label="Task statement breakdown">
+      <h2>Task statements</h2>
+      <p className="muted">The real score report stops at domains. With a handful of questions per task statement, read this as where to study next, not as a verdict.</p>
+      <table className="domains tasks">
+        <thead>
+          <tr>
+            <th scope="col">Task statement</th>
+            <th scope="col">Correct</th>
+            <th scope="col">Study</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.tasks.map((t) => (
+            <tr key={t.id} className={t.label === 'Needs improvement' ? 'weak' : undefined}>
+              <th scope="row">
+                {t.id} {t.title}
+              </th>
+              <td>
+                {t.correct} / {t.total}
+                {t.label === 'Needs improvement' && <span className="badge fail">Study</span>}
+              </td>
+              <td>
+                {t.study ? (
+                  <button type="button" className="link" onClick={() => void openNote(t.study!.link)}>
+                    {t.study.title}
+                    <span className="visually-hidden"> (notes for task {t.id})</span>
+                  </button>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
