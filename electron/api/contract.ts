@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type {
   AppInfo,
   AttemptSummary,
+  DrillQuestion,
   ExamResult,
   HomeView,
   LearnerNotesInfo,
   ExamView,
   NoteDocument,
   PackSummary,
+  ReviewItem,
   SaveAck,
 } from './types';
 
@@ -55,6 +57,24 @@ export const contract = {
   'exam.submit': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>() },
   'exam.result': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>() },
   'attempts.list': { input: z.object({ packId }).strict(), output: returns<AttemptSummary[]>() },
+  'drill.next': {
+    input: z
+      .object({
+        packId,
+        domain: z.string().min(1).max(20).optional(),
+        task: z.string().min(1).max(20).optional(),
+        // Questions already asked this session, oldest first, so the drill does not repeat them.
+        recent: z.array(z.string().min(1).max(200)).max(1000).default([]),
+      })
+      .strict(),
+    output: returns<DrillQuestion>(),
+  },
+  'drill.answer': {
+    input: z
+      .object({ packId, questionId: z.string().min(1).max(200), response: responseSchema, displayOrder: z.array(choiceId).max(26) })
+      .strict(),
+    output: returns<ReviewItem>(),
+  },
   'notes.get': {
     input: z
       .object({

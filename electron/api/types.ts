@@ -110,6 +110,14 @@ export interface HomeView {
   learnerNotes: LearnerNotesInfo | null;
 }
 
+/** The next question of a drill, shown like an exam question (no key) until it is answered. */
+export interface DrillQuestion {
+  questionId: string;
+  item: ExamItem;
+  /** How many questions the drill's scope holds. */
+  scopeTotal: number;
+}
+
 export interface SaveAck {
   attemptId: number;
   position: number;

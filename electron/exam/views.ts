@@ -32,18 +32,21 @@ function pick<T extends { id: string }>(list: T[], order: string[]): { id: strin
 }
 
 export function examItem(row: ItemRow): ExamItem {
-  const { question: q, scenario } = parse<Snapshot>(row.snapshot)!;
-  const order = parse<string[]>(row.display_order)!;
-  const response = parse<Response>(row.response);
+  const { question, scenario } = parse<Snapshot>(row.snapshot)!;
+  return questionView(question, scenario, parse<string[]>(row.display_order)!, parse<Response>(row.response), row.flagged === 1, row.position);
+}
+
+/** A question as shown while it is being answered: options in the shown order, no keys, no explanations. */
+export function questionView(q: Question, scenario: string | null, order: string[], response: Response | null, flagged: boolean, position: number): ExamItem {
   const base = {
-    position: row.position,
+    position,
     type: q.type,
     stem: q.stem,
     scenario,
     caseId: q.caseId,
     response,
     answered: isAnswered(q, response),
-    flagged: row.flagged === 1,
+    flagged,
   };
   switch (q.type) {
     case 'single':
@@ -62,16 +65,28 @@ export type LearnerMatch = (q: Question) => LearnerNoteLink | null;
 
 export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null): ReviewItem {
   const { question, scenario } = parse<Snapshot>(row.snapshot)!;
-  const response = parse<Response>(row.response);
+  const review = reviewView(question, scenario, parse<string[]>(row.display_order)!, parse<Response>(row.response), row.position, matchLearner);
+  return { ...review, flagged: row.flagged === 1, correct: row.correct === null ? review.correct : row.correct === 1 };
+}
+
+/** A question after it was answered: the key, every option's why, and where to read more. */
+export function reviewView(
+  question: Question,
+  scenario: string | null,
+  displayOrder: string[],
+  response: Response | null,
+  position: number,
+  matchLearner?: LearnerMatch | null,
+): ReviewItem {
   return {
-    position: row.position,
+    position,
     question,
     scenario,
-    displayOrder: parse<string[]>(row.display_order)!,
+    displayOrder,
     response,
     answered: isAnswered(question, response),
-    correct: row.correct === null ? isCorrect(question, response) : row.correct === 1,
-    flagged: row.flagged === 1,
+    correct: isCorrect(question, response),
+    flagged: false,
     learnerNote: matchLearner ? matchLearner(question) : null,
   };
 }

@@ -17,7 +17,7 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['attempt_items', 'attempts', 'note_sections', 'pack_cases', 'packs', 'questions', 'settings']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['attempt_items', 'attempts', 'drill_answers', 'note_sections', 'pack_cases', 'packs', 'questions', 'settings']);
     for (const t of tables) expect(t.sql).toMatch(/STRICT$/);
     db.close();
   });
@@ -31,7 +31,9 @@ describe('openDatabase', () => {
     const before = readFileSync(path);
     const files = readdirSync(join(path, '..')).sort();
     await expect(openDatabase(path)).rejects.toThrow(DatabaseError);
-    await expect(openDatabase(path)).rejects.toThrow(/written by a newer version of Proctor \(schema v2; this version knows up to v1\)\. It was left untouched/);
+    await expect(openDatabase(path)).rejects.toThrow(
+      `written by a newer version of Proctor (schema v${LATEST_VERSION + 1}; this version knows up to v${LATEST_VERSION}). It was left untouched`,
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(join(path, '..')).sort()).toEqual(files);
   });
@@ -52,7 +54,7 @@ describe('openDatabase', () => {
     old.exec('CREATE TABLE keepme (note TEXT); INSERT INTO keepme VALUES (\'learner data\');');
     old.close();
     const db = await openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT note FROM keepme').pluck().get()).toBe('learner data');
     db.close();
   });
@@ -63,17 +65,36 @@ describe('openDatabase', () => {
     const v1 = await openDatabase(path);
     v1.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
     v1.close();
-    const v2 = [...migrations, "ALTER TABLE settings ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;"];
-    const db = await openDatabase(path, { migrations: v2, now: () => Date.UTC(2026, 0, 2) });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    const next = [...migrations, "ALTER TABLE settings ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;"];
+    const db = await openDatabase(path, { migrations: next, now: () => Date.UTC(2026, 0, 2) });
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     expect(db.prepare("SELECT value, updated_at FROM settings WHERE key = 'theme'").get()).toEqual({ value: '"dark"', updated_at: 0 });
     db.close();
-    const backups = readdirSync(dir).filter((f) => f.includes('backup-v1'));
-    expect(backups).toEqual(['proctor.db.backup-v1-2026-01-02T00-00-00-000Z.db']);
+    const backups = readdirSync(dir).filter((f) => f.includes(`backup-v${LATEST_VERSION}`));
+    expect(backups).toEqual([`proctor.db.backup-v${LATEST_VERSION}-2026-01-02T00-00-00-000Z.db`]);
     const copy = new Database(join(dir, backups[0]!), { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(copy.prepare('SELECT value FROM settings').pluck().get()).toBe('"dark"');
     copy.close();
+  });
+
+  it('migration 2 (drill answers) keeps a v1 database\'s packs, exams and answers', async () => {
+    const path = join(tempDir(), 'proctor.db');
+    const v1 = await openDatabase(path, { migrations: migrations.slice(0, 1) });
+    v1.exec(`
+      INSERT INTO packs VALUES ('p', 'Pack', 'P-01', 1, '{}', 'h', 1);
+      INSERT INTO attempts (id, pack_id, mode, blueprint, started_at, ends_at, time_limit_ms, status, raw_total, raw_correct)
+        VALUES (7, 'p', 'exam', '{}', 1, 2, 1, 'submitted', 1, 1);
+      INSERT INTO attempt_items (attempt_id, position, question_id, domain, task, snapshot, display_order, response, correct)
+        VALUES (7, 0, 'q1', '1', '1.1', '{}', '[]', '{"kind":"single","choice":"a"}', 1);`);
+    v1.close();
+    const db = await openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT raw_correct FROM attempts WHERE id = 7').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT response FROM attempt_items WHERE attempt_id = 7').pluck().get()).toBe('{"kind":"single","choice":"a"}');
+    db.prepare("INSERT INTO drill_answers (pack_id, question_id, domain, task, response, correct, answered_at) VALUES ('p', 'q1', '1', '1.1', '{}', 0, 3)").run();
+    expect(() => db.prepare("INSERT INTO drill_answers (pack_id, question_id, domain, task, response, correct, answered_at) VALUES ('nope', 'q1', '1', '1.1', '{}', 0, 3)").run()).toThrow(/FOREIGN KEY/);
+    db.close();
   });
 
   it('rolls a failed migration back completely', async () => {
@@ -81,7 +102,7 @@ describe('openDatabase', () => {
     // Running v0→v1 again fails half-way (its tables exist): nothing may change, the version stays.
     expect(() => migrate(db, 0, [...migrations, 'CREATE TABLE extra (x INTEGER) STRICT;'])).toThrow();
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").pluck().get()).toBe(0);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
   });
 });

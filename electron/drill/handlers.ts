@@ -1,0 +1,61 @@
+// Drills: untimed practice on the whole course, one domain or one task statement, with the answer explained the
+// moment it is given. Every answer is saved, and feeds the next pick (see pick.ts).
+import type { Handlers } from '../api/dispatch';
+import { invalid, notFound } from '../api/errors';
+import type { BackendContext } from '../backend/context';
+import { displayOrderFor, questionView, responseProblem, reviewView } from '../exam/views';
+import { isCorrect } from '../exam/scoring';
+import { learnerMatcher } from '../notes/learner';
+import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
+import type { Question } from '../packs/question';
+import { latestOutcomes, pickDrillQuestion } from './pick';
+import { answerEvents, saveDrillAnswer } from './repo';
+
+/** The ids an answer's display order must be a permutation of. */
+function shownIds(q: Question): string[] {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return q.options.map((o) => o.id);
+    case 'ordering':
+      return q.items.map((i) => i.id);
+    case 'matching':
+      return q.answers.map((a) => a.id);
+  }
+}
+
+function questionIn(ctx: BackendContext, packId: string, questionId: string): { question: Question; scenario: string | null } {
+  const question = questionsByIds(ctx.db, packId, [questionId]).get(questionId);
+  if (!question) throw notFound(`Question "${questionId}" in course pack "${packId}"`);
+  const scenario = question.caseId ? (caseScenarios(ctx.db, packId, [question.caseId]).get(question.caseId) ?? null) : null;
+  return { question, scenario };
+}
+
+export const drillHandlers: Pick<Handlers<BackendContext>, 'drill.next' | 'drill.answer'> = {
+  'drill.next'({ packId, domain, task, recent }, ctx) {
+    const m = getManifest(ctx.db, packId);
+    if (!m) throw notFound(`Course pack "${packId}"`);
+    if (domain && !m.domains.some((d) => d.id === domain)) throw invalid(`Course "${m.code}" has no domain ${domain}.`);
+    if (task && !m.domains.some((d) => d.tasks.some((t) => t.id === task))) throw invalid(`Course "${m.code}" has no task statement ${task}.`);
+    const ids = activeCandidates(ctx.db, packId)
+      .filter((c) => (!domain || c.domain === domain) && (!task || c.task === task))
+      .map((c) => c.id);
+    const rng = ctx.newRng();
+    const id = pickDrillQuestion(ids, latestOutcomes(answerEvents(ctx.db, packId)), recent, rng);
+    if (!id) throw notFound(`Questions for this drill in course "${m.code}"`);
+    const { question, scenario } = questionIn(ctx, packId, id);
+    return { questionId: id, item: questionView(question, scenario, displayOrderFor(question, rng), null, false, 0), scopeTotal: ids.length };
+  },
+
+  'drill.answer'({ packId, questionId, response, displayOrder }, ctx) {
+    const { question, scenario } = questionIn(ctx, packId, questionId);
+    const problem = responseProblem(question, response);
+    if (problem) throw invalid(`Question "${questionId}": ${problem}.`);
+    // The order the learner saw, so the review shows the options where they were; any other list is ignored.
+    const ids = shownIds(question);
+    const order = displayOrder.length === ids.length && [...displayOrder].sort().join() === [...ids].sort().join() ? displayOrder : ids;
+    const correct = isCorrect(question, response);
+    saveDrillAnswer(ctx.db, { packId, questionId, domain: question.domain, task: question.task, response, correct, at: ctx.now() });
+    return reviewView(question, scenario, order, response, 0, learnerMatcher(ctx.db, packId));
+  },
+};
