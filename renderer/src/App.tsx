@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { Drill } from './screens/Drill';
 import { Exam } from './screens/Exam';
 import { Home } from './screens/Home';
 import { Results } from './screens/Results';
@@ -25,6 +26,7 @@ export function App() {
       )}
       {screen === 'home' && <Home />}
       {screen === 'exam' && <Exam />}
+      {screen === 'drill' && <Drill />}
       {screen === 'results' && <Results />}
       {screen === 'notes' && (
         <Suspense fallback={<p className="loading">Loading notes…</p>}>

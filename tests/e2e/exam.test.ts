@@ -210,6 +210,36 @@ describe('a mock exam in the browser', () => {
     await page.close();
   });
 
+  it('drills one task statement: answers explained at once, misses counted, and saved', async () => {
+    const server = await serve();
+    const page = await open(server);
+    await page.getByLabel('Practise').selectOption({ label: '3.2 Choose effective prompt engineering techniques' });
+    await page.getByRole('button', { name: 'Start drill' }).click();
+    const check = page.getByRole('button', { name: 'Check answer' });
+    await check.waitFor();
+    expect(await page.locator('.exam-progress').textContent()).toMatch(/^\d+ questions in scope$/);
+    expect(await check.isDisabled()).toBe(true);
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    for (let i = 1; i <= 3; i++) {
+      await answerCurrent(page);
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      const next = page.getByRole('button', { name: 'Next question' });
+      await next.waitFor();
+      // The verdict, the key and the explanation, with the task statement drilled.
+      expect(await page.locator('.review header').textContent()).toMatch(new RegExp(`Question ${i}\\s*(Correct|Incorrect).*Task 3\\.2`));
+      expect(await page.getByRole('heading', { name: 'Explanation' }).isVisible()).toBe(true);
+      expect(await page.locator('.exam-progress').textContent()).toMatch(new RegExp(`^\\d of ${i} correct this session$`));
+      if (i === 1) expect(await accessibilityProblems(page)).toEqual([]);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next question');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Check answer' }).waitFor();
+    }
+    await page.getByRole('button', { name: 'End drill' }).click();
+    await page.getByRole('button', { name: 'Start drill' }).waitFor();
+    await page.close();
+  });
+
   it('refuses a page opened without the token', async () => {
     const server = await serve();
     const page = await browser.newPage();

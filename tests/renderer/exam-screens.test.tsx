@@ -62,6 +62,13 @@ describe('renderer', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(screen.getByText(/The scaled score is an estimate/)).toBeTruthy();
     expect(backend.db.prepare("SELECT status FROM attempts").pluck().get()).toBe('submitted');
+
+    // From a task statement's row, straight into a drill on it.
+    const tasks = screen.getByRole('region', { name: 'Task statement breakdown' });
+    expect(within(tasks).getAllByRole('row')).toHaveLength(3);
+    fireEvent.click(within(tasks).getByRole('button', { name: 'Drill task 2.1' }));
+    await screen.findByRole('button', { name: 'Check answer' });
+    expect(screen.getByText('Task 2.1 Read the weather')).toBeTruthy();
   });
 
   it('opens the study notes at the linked section from the review', async () => {

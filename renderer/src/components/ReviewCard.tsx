@@ -14,18 +14,21 @@ export function noteLinkLabel(link: string): string {
   return `${words(file.replace(/\.md$/, ''))} › ${words(anchor)}`;
 }
 
-export function ReviewCard({ item }: { item: ReviewItem }) {
+/** `level` is the card's heading level; its inner headings sit one below, so the page outline stays in order. */
+export function ReviewCard({ item, level = 3 }: { item: ReviewItem; level?: 2 | 3 }) {
+  const Title = `h${level}` as 'h2' | 'h3';
+  const Sub = `h${level + 1}` as 'h3' | 'h4';
   const openNote = useApp((s) => s.openNote);
   const q = item.question;
   const r = item.response;
   return (
     <article className={`review ${item.correct ? 'right' : 'wrong'}`} aria-label={`Question ${item.position + 1}`}>
       <header>
-        <h3>
+        <Title>
           Question {item.position + 1}{' '}
           <span className={item.correct ? 'badge pass' : 'badge fail'}>{item.correct ? 'Correct' : item.answered ? 'Incorrect' : 'Unanswered'}</span>
           {item.flagged && <span className="badge flag">Flagged</span>}
-        </h3>
+        </Title>
         <span className="muted">
           Domain {q.domain} · Task {q.task}
         </span>
@@ -56,12 +59,12 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
       {q.type === 'ordering' && (
         <div className="review-columns">
           <div>
-            <h4>Your order</h4>
+            <Sub>Your order</Sub>
             <ol>{(r?.kind === 'ordering' ? r.order : []).map((id) => <li key={id}>{q.items.find((i) => i.id === id)?.text}</li>)}</ol>
             {r?.kind !== 'ordering' && <p className="muted">Not answered.</p>}
           </div>
           <div>
-            <h4>Correct order</h4>
+            <Sub>Correct order</Sub>
             <ol>
               {q.items.map((i) => (
                 <li key={i.id}>
@@ -103,7 +106,7 @@ export function ReviewCard({ item }: { item: ReviewItem }) {
       )}
 
       <div className="explanation">
-        <h4>Explanation</h4>
+        <Sub>Explanation</Sub>
         <Paragraphs text={q.explanation} />
       </div>
       {/* A plain group, not a landmark: sixty-five "Study notes" landmarks would swamp a screen reader's list. */}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { PackSummary } from '../../../electron/api/types';
 import { formatClock, formatDate } from '../format';
 import { useActions, useApp } from '../stores/context';
 
@@ -90,6 +91,8 @@ export function Home() {
         </section>
       )}
 
+      <DrillCard pack={pack} />
+
       <LearnerNotesCard />
 
       <section className="card" aria-label="Past attempts">
@@ -133,6 +136,52 @@ export function Home() {
         )}
       </section>
     </main>
+  );
+}
+
+/** Untimed practice on the whole course, a domain or a task statement; missed questions come back first. */
+function DrillCard({ pack }: { pack: PackSummary }) {
+  const busy = useApp((s) => s.busy);
+  const { startDrill } = useActions();
+  const [scope, setScope] = useState('all');
+  const labels = new Map<string, string>([['all', 'Whole course']]);
+  for (const d of pack.domains) {
+    labels.set(`domain:${d.id}`, `Domain ${d.id}: ${d.title}`);
+    for (const t of d.tasks) labels.set(`task:${t.id}`, `Task ${t.id} ${t.title}`);
+  }
+  const start = () => {
+    const [kind, id] = scope.split(':');
+    void startDrill(kind === 'domain' ? { domain: id } : kind === 'task' ? { task: id } : {}, labels.get(scope)!);
+  };
+  return (
+    <section className="card" aria-label="Drill">
+      <h2>Drill</h2>
+      <p className="muted">
+        Untimed practice, one question at a time, with the answer explained as soon as you check it. Questions you missed,
+        in exams or drills, come back first.
+      </p>
+      <div className="actions">
+        <label className="field">
+          <span>Practise</span>
+          <select value={scope} onChange={(e) => setScope(e.target.value)}>
+            <option value="all">Whole course</option>
+            {pack.domains.map((d) => (
+              <optgroup key={d.id} label={`Domain ${d.id}: ${d.title}`}>
+                <option value={`domain:${d.id}`}>All of domain {d.id}</option>
+                {d.tasks.map((t) => (
+                  <option key={t.id} value={`task:${t.id}`}>
+                    {t.id} {t.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={start} disabled={busy}>
+          Start drill
+        </button>
+      </div>
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@ import type { ExamResult, ReviewItem } from '../../../electron/api/types';
 import { useFilterChips } from '../components/FilterChips';
 import { ReviewCard } from '../components/ReviewCard';
 import { formatDate, percent } from '../format';
-import { useApp } from '../stores/context';
+import { useActions, useApp } from '../stores/context';
 
 export function Results() {
   const result = useApp((s) => s.result);
@@ -93,7 +93,7 @@ function DomainTable({ result }: { result: ExamResult }) {
 
 /** Beyond the real score report: each task statement, so a learner knows which notes to study next. */
 function TaskTable({ result }: { result: ExamResult }) {
-  const openNote = useApp((s) => s.openNote);
+  const { openNote, startDrill } = useActions();
   return (
     <section className="card" aria-label="Task statement breakdown">
       <h2>Task statements</h2>
@@ -104,6 +104,9 @@ function TaskTable({ result }: { result: ExamResult }) {
             <th scope="col">Task statement</th>
             <th scope="col">Correct</th>
             <th scope="col">Study</th>
+            <th scope="col">
+              <span className="visually-hidden">Practise</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -118,13 +121,17 @@ function TaskTable({ result }: { result: ExamResult }) {
               </td>
               <td>
                 {t.study ? (
-                  <button type="button" className="link" onClick={() => void openNote(t.study!.link)}>
+                  <button type="button" className="link" aria-label={`${t.study.title} (notes for task ${t.id})`} onClick={() => void openNote(t.study!.link)}>
                     {t.study.title}
-                    <span className="visually-hidden"> (notes for task {t.id})</span>
                   </button>
                 ) : (
                   <span className="muted">—</span>
                 )}
+              </td>
+              <td>
+                <button type="button" className="link" aria-label={`Drill task ${t.id}`} onClick={() => void startDrill({ task: t.id }, `Task ${t.id} ${t.title}`)}>
+                  Drill
+                </button>
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import type { Api } from '../api/client';
 import { ApiError } from '../api/client';
 import type {
   ActiveExamSummary,
+  DrillQuestion,
   AttemptSummary,
   ExamResult,
   ExamView,
@@ -13,12 +14,34 @@ import type {
   NoteSource,
   PackSummary,
   Response,
+  ReviewItem,
 } from '../../../electron/api/types';
+
+/** What a drill practises: the whole course, one domain, or one task statement. */
+export interface DrillScope {
+  domain?: string;
+  task?: string;
+}
+
+export interface DrillState {
+  scope: DrillScope;
+  /** How the scope reads to the learner, e.g. "Task 3.2 Choose effective prompt engineering techniques". */
+  label: string;
+  question: DrillQuestion;
+  response: Response | null;
+  /** Set once the answer is checked. */
+  review: ReviewItem | null;
+  /** Question ids asked this session, oldest first. */
+  asked: string[];
+  answered: number;
+  correct: number;
+}
 
 export type Screen =
   | { name: 'home' }
   | { name: 'exam' }
   | { name: 'results'; attemptId: number }
+  | { name: 'drill' }
   | { name: 'notes'; source: NoteSource; file: string; anchor: string | null; back: Screen };
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -36,6 +59,7 @@ export interface AppState {
   active: ActiveExamSummary | null;
   /** The exam on screen. */
   exam: ExamView | null;
+  drill: DrillState | null;
   /** The learner's own notes file for this course, if imported. */
   learnerNotes: LearnerNotesInfo | null;
   /** Backend clock minus local clock, so the countdown follows the backend's `endsAt`. */
@@ -56,6 +80,11 @@ export interface AppState {
   timeUp(): Promise<void>;
   openResults(attemptId: number): Promise<void>;
   openNote(link: string, source?: NoteSource): Promise<void>;
+  startDrill(scope: DrillScope, label: string): Promise<void>;
+  drillRespond(response: Response | null): void;
+  checkDrill(): Promise<void>;
+  nextDrill(): Promise<void>;
+  endDrill(): Promise<void>;
   importLearnerNotes(file: { name: string; text(): Promise<string> }): Promise<void>;
   removeLearnerNotes(): Promise<void>;
   back(): void;
@@ -107,6 +136,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
       packProblems: [],
       active: null,
       exam: null,
+      drill: null,
       learnerNotes: null,
       clockOffset: 0,
       saveState: 'saved',
@@ -254,6 +284,71 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
         } catch (err) {
           fail(err);
         }
+      },
+
+      async startDrill(scope, label) {
+        const packId = get().packId;
+        if (!packId || get().busy) return;
+        set({ busy: true, error: null });
+        try {
+          const question = await api.drill.next({ packId, ...scope, recent: [] });
+          set({
+            drill: { scope, label, question, response: null, review: null, asked: [question.questionId], answered: 0, correct: 0 },
+            screen: { name: 'drill' },
+            busy: false,
+          });
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      drillRespond(response) {
+        const drill = get().drill;
+        if (drill && !drill.review) set({ drill: { ...drill, response } });
+      },
+
+      async checkDrill() {
+        const drill = get().drill;
+        const packId = get().packId;
+        if (!drill || !packId || !drill.response || drill.review || get().busy) return;
+        set({ busy: true, error: null });
+        const { item, questionId } = drill.question;
+        const displayOrder = (item.options ?? item.items ?? item.answers ?? []).map((x) => x.id);
+        try {
+          const review = await api.drill.answer({ packId, questionId, response: drill.response, displayOrder });
+          set({
+            drill: {
+              ...drill,
+              review: { ...review, position: drill.answered },
+              answered: drill.answered + 1,
+              correct: drill.correct + (review.correct ? 1 : 0),
+            },
+            busy: false,
+          });
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async nextDrill() {
+        const drill = get().drill;
+        const packId = get().packId;
+        if (!drill || !packId || get().busy) return;
+        set({ busy: true, error: null });
+        try {
+          const question = await api.drill.next({ packId, ...drill.scope, recent: drill.asked.slice(-500) });
+          set({
+            drill: { ...drill, question, response: null, review: null, asked: [...drill.asked, question.questionId] },
+            busy: false,
+          });
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async endDrill() {
+        set({ drill: null });
+        await get().goHome();
       },
 
       async importLearnerNotes(file) {

@@ -1,0 +1,66 @@
+// A drill: one question at a time, untimed, explained as soon as it is checked. Weak spots come first (the
+// backend picks missed questions before new ones), and the session tally shows how it is going.
+import { useLayoutEffect, useRef } from 'react';
+import { QuestionBody } from '../components/QuestionBody';
+import { ReviewCard } from '../components/ReviewCard';
+import { useActions, useApp } from '../stores/context';
+
+export function Drill() {
+  const drill = useApp((s) => s.drill);
+  const busy = useApp((s) => s.busy);
+  const { drillRespond, checkDrill, nextDrill, endDrill } = useActions();
+  const next = useRef<HTMLButtonElement>(null);
+  const checked = !!drill?.review;
+  // After checking, focus moves to "Next question", so Enter goes on and a screen reader lands by the verdict.
+  useLayoutEffect(() => {
+    if (checked) next.current?.focus();
+  }, [checked]);
+  if (!drill) return null;
+  const { question, response, review } = drill;
+  const item = { ...question.item, position: drill.answered, response, answered: response !== null };
+
+  return (
+    <div className="exam drill">
+      <header className="exam-bar">
+        <div className="exam-title">
+          <strong>Drill</strong> <span className="muted">{drill.label}</span>
+        </div>
+        <div className="exam-progress" aria-live="polite">
+          {drill.answered === 0
+            ? `${question.scopeTotal} questions in scope`
+            : `${drill.correct} of ${drill.answered} correct this session`}
+        </div>
+      </header>
+
+      <main className="exam-main">
+        <h1 className="visually-hidden">Drill: {drill.label}</h1>
+        {review ? (
+          <ReviewCard item={review} level={2} />
+        ) : (
+          <>
+            <div className="question-head">
+              <h2 className="question-title">Question {drill.answered + 1}</h2>
+            </div>
+            <QuestionBody key={question.questionId} item={item} onAnswer={drillRespond} />
+          </>
+        )}
+      </main>
+
+      <footer className="exam-footer">
+        {review ? (
+          <button ref={next} type="button" className="primary" onClick={() => void nextDrill()} disabled={busy}>
+            Next question
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => void checkDrill()} disabled={busy || response === null}>
+            Check answer
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" className="secondary" onClick={() => void endDrill()}>
+          End drill
+        </button>
+      </footer>
+    </div>
+  );
+}
