@@ -142,3 +142,15 @@ function Matching({ item, onAnswer }: Props) {
     </div>
   );
 }
+
+/** Number keys: pick option N of a choice question (toggle it, for a multiple-response one). */
+export function pickByNumber(item: ExamItem, index: number, answer: (r: NonNullable<ExamItem['response']> | null) => void) {
+  const option = item.options?.[index];
+  if (!option) return;
+  if (item.type === 'single') answer({ kind: 'single', choice: option.id });
+  else if (item.type === 'multiple') {
+    const chosen = item.response?.kind === 'multiple' ? item.response.choices : [];
+    const next = chosen.includes(option.id) ? chosen.filter((c) => c !== option.id) : [...chosen, option.id];
+    answer(next.length ? { kind: 'multiple', choices: next } : null);
+  }
+}

@@ -1,7 +1,7 @@
 // A drill: one question at a time, untimed, explained as soon as it is checked. Weak spots come first (the
 // backend picks missed questions before new ones), and the session tally shows how it is going.
 import { useLayoutEffect, useRef } from 'react';
-import { QuestionBody } from '../components/QuestionBody';
+import { pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { ReviewCard } from '../components/ReviewCard';
 import { useActions, useApp } from '../stores/context';
 
@@ -15,6 +15,20 @@ export function Drill() {
   useLayoutEffect(() => {
     if (checked) next.current?.focus();
   }, [checked]);
+  // Number keys pick options, as in the exam.
+  const open = drill && !drill.review ? drill : null;
+  useLayoutEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return;
+      const el = e.target as HTMLElement;
+      if (el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text')) return;
+      e.preventDefault();
+      pickByNumber({ ...open.question.item, response: open.response }, Number(e.key) - 1, drillRespond);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, drillRespond]);
   if (!drill) return null;
   const { question, response, review } = drill;
   const item = { ...question.item, position: drill.answered, response, answered: response !== null };

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useState } from 'react';
 import type { ExamItem, ExamView } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
-import { QuestionBody } from '../components/QuestionBody';
+import { pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { Timer } from '../components/Timer';
 import { useActions, useApp } from '../stores/context';
 
@@ -110,17 +110,6 @@ function ExamScreen({ exam }: { exam: ExamView }) {
       )}
     </div>
   );
-}
-
-function pickByNumber(item: ExamItem, index: number, answer: (r: NonNullable<ExamItem['response']> | null) => void) {
-  const option = item.options?.[index];
-  if (!option) return;
-  if (item.type === 'single') answer({ kind: 'single', choice: option.id });
-  else if (item.type === 'multiple') {
-    const chosen = item.response?.kind === 'multiple' ? item.response.choices : [];
-    const next = chosen.includes(option.id) ? chosen.filter((c) => c !== option.id) : [...chosen, option.id];
-    answer(next.length ? { kind: 'multiple', choices: next } : null);
-  }
 }
 
 const NAVIGATOR_FILTERS = {
