@@ -99,6 +99,18 @@ export interface ActiveExamSummary {
   total: number;
 }
 
+/** One domain of the bank as the learner has met it, in exams and drills. */
+export interface DomainProgress {
+  id: string;
+  title: string;
+  /** Questions in the bank. */
+  total: number;
+  /** Questions answered at least once. */
+  seen: number;
+  /** Of those, the ones answered right the last time. */
+  right: number;
+}
+
 /** Everything the Home screen shows, in one round trip so the app is usable sooner after start. */
 export interface HomeView {
   app: AppInfo;
@@ -108,6 +120,7 @@ export interface HomeView {
   attempts: AttemptSummary[];
   active: ActiveExamSummary | null;
   learnerNotes: LearnerNotesInfo | null;
+  progress: DomainProgress[];
 }
 
 /** The next question of a drill, shown like an exam question (no key) until it is answered. */

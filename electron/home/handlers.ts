@@ -3,15 +3,17 @@
 import type { Handlers } from '../api/dispatch';
 import type { ActiveExamSummary } from '../api/types';
 import type { BackendContext } from '../backend/context';
+import { domainProgress } from '../drill/progress';
 import { examHandlers } from '../exam/handlers';
 import { learnerNotesInfo } from '../notes/learner';
 import { packHandlers } from '../packs/handlers';
+import { getManifest } from '../packs/repo';
 
 export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
   'app.home'(input, ctx) {
     const packs = packHandlers['packs.list']({}, ctx);
     const packId = packs.find((p) => p.id === input.packId)?.id ?? packs[0]?.id ?? null;
-    if (!packId) return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts: [], active: null, learnerNotes: null };
+    if (!packId) return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts: [], active: null, learnerNotes: null, progress: [] };
     // attempts.list settles exams whose time ran out first, so an expired exam is listed, never offered to resume.
     const attempts = examHandlers['attempts.list']({ packId }, ctx);
     const exam = examHandlers['exam.active']({ packId }, ctx);
@@ -23,6 +25,14 @@ export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
       answered: exam.items.filter((i) => i.answered).length,
       total: exam.items.length,
     };
-    return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts, active, learnerNotes: learnerNotesInfo(ctx.db, packId) };
+    return {
+      app: packHandlers['app.info']({}, ctx),
+      packs,
+      packId,
+      attempts,
+      active,
+      learnerNotes: learnerNotesInfo(ctx.db, packId),
+      progress: domainProgress(ctx.db, packId, getManifest(ctx.db, packId)!),
+    };
   },
 };

@@ -213,6 +213,11 @@ describe('a mock exam through dispatch', () => {
     const after = call<HomeView>(backend, 'app.home', {});
     expect(after.active).toBeNull();
     expect(after.attempts).toMatchObject([{ attemptId: exam.attemptId, status: 'submitted', timedOut: true, rawCorrect: 1 }]);
+    // Progress per domain: the six questions met in that exam, one of them answered right.
+    expect(empty.progress.map((d) => [d.id, d.total, d.seen])).toEqual([['1', 4, 0], ['2', 4, 0]]);
+    expect(after.progress.map((d) => d.total)).toEqual([4, 4]);
+    expect(after.progress.reduce((n, d) => n + d.seen, 0)).toBe(6);
+    expect(after.progress.reduce((n, d) => n + d.right, 0)).toBe(1);
   });
 
   it('serves a notes file rebuilt from its sections', async () => {

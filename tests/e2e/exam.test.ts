@@ -242,6 +242,11 @@ describe('a mock exam in the browser', () => {
     }
     await page.getByRole('button', { name: 'End drill' }).click();
     await page.getByRole('button', { name: 'Start drill' }).waitFor();
+    // Home's progress counts the three answers, all in domain 3.
+    const progress = page.getByRole('table', { name: 'Your progress by domain' });
+    const met = await progress.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(met.map((t) => Number(t.split(' / ')[0]))).toEqual([0, 0, 3, 0, 0]);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PackSummary } from '../../../electron/api/types';
-import { formatClock, formatDate } from '../format';
+import { formatClock, formatDate, percent } from '../format';
 import { useActions, useApp } from '../stores/context';
 
 export function Home() {
@@ -142,6 +142,7 @@ export function Home() {
 /** Untimed practice on the whole course, a domain or a task statement; missed questions come back first. */
 function DrillCard({ pack }: { pack: PackSummary }) {
   const busy = useApp((s) => s.busy);
+  const progress = useApp((s) => s.progress);
   const { startDrill } = useActions();
   const [scope, setScope] = useState('all');
   const labels = new Map<string, string>([['all', 'Whole course']]);
@@ -160,6 +161,39 @@ function DrillCard({ pack }: { pack: PackSummary }) {
         Untimed practice, one question at a time, with the answer explained as soon as you check it. Questions you missed,
         in exams or drills, come back first.
       </p>
+      {progress.some((d) => d.seen > 0) && (
+        <table className="domains progress">
+          <caption className="visually-hidden">Your progress by domain</caption>
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col">Questions met</th>
+              <th scope="col">Right on the last try</th>
+              <th scope="col">
+                <span className="visually-hidden">Practise</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {progress.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  Domain {d.id}: {d.title}
+                </th>
+                <td>
+                  {d.seen} / {d.total}
+                </td>
+                <td>{d.seen ? `${d.right} (${percent(d.right, d.seen)})` : '—'}</td>
+                <td>
+                  <button type="button" className="link" aria-label={`Drill domain ${d.id}`} onClick={() => void startDrill({ domain: d.id }, `Domain ${d.id}: ${d.title}`)} disabled={busy}>
+                    Drill
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <div className="actions">
         <label className="field">
           <span>Practise</span>

@@ -5,6 +5,7 @@ import type { Api } from '../api/client';
 import { ApiError } from '../api/client';
 import type {
   ActiveExamSummary,
+  DomainProgress,
   DrillQuestion,
   AttemptSummary,
   ExamResult,
@@ -60,6 +61,8 @@ export interface AppState {
   /** The exam on screen. */
   exam: ExamView | null;
   drill: DrillState | null;
+  /** Per domain: questions met and answered right on the last try, across exams and drills. */
+  progress: DomainProgress[];
   /** The learner's own notes file for this course, if imported. */
   learnerNotes: LearnerNotesInfo | null;
   /** Backend clock minus local clock, so the countdown follows the backend's `endsAt`. */
@@ -137,6 +140,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
       active: null,
       exam: null,
       drill: null,
+      progress: [],
       learnerNotes: null,
       clockOffset: 0,
       saveState: 'saved',
@@ -155,6 +159,7 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
             attempts: home.attempts,
             active: home.active,
             learnerNotes: home.learnerNotes,
+            progress: home.progress,
             packProblems: home.app.packProblems,
             ready: true,
             loadError: null,
