@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PackSummary } from '../../../electron/api/types';
+import { DrillButton } from '../components/DrillButton';
 import { formatClock, formatDate, percent } from '../format';
 import { useActions, useApp } from '../stores/context';
 
@@ -185,9 +186,7 @@ function DrillCard({ pack }: { pack: PackSummary }) {
                 </td>
                 <td>{d.seen ? `${d.right} (${percent(d.right, d.seen)})` : '—'}</td>
                 <td>
-                  <button type="button" className="link" aria-label={`Drill domain ${d.id}`} onClick={() => void startDrill({ domain: d.id }, `Domain ${d.id}: ${d.title}`)} disabled={busy}>
-                    Drill
-                  </button>
+                  <DrillButton scope={{ domain: d.id }} label={`Domain ${d.id}: ${d.title}`} name={`Drill domain ${d.id}`} />
                 </td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 import type { ExamResult, ReviewItem } from '../../../electron/api/types';
 import { useFilterChips } from '../components/FilterChips';
+import { DrillButton } from '../components/DrillButton';
 import { ReviewCard } from '../components/ReviewCard';
 import { formatDate, percent } from '../format';
 import { useActions, useApp } from '../stores/context';
@@ -93,7 +94,7 @@ function DomainTable({ result }: { result: ExamResult }) {
 
 /** Beyond the real score report: each task statement, so a learner knows which notes to study next. */
 function TaskTable({ result }: { result: ExamResult }) {
-  const { openNote, startDrill } = useActions();
+  const { openNote } = useActions();
   return (
     <section className="card" aria-label="Task statement breakdown">
       <h2>Task statements</h2>
@@ -129,9 +130,7 @@ function TaskTable({ result }: { result: ExamResult }) {
                 )}
               </td>
               <td>
-                <button type="button" className="link" aria-label={`Drill task ${t.id}`} onClick={() => void startDrill({ task: t.id }, `Task ${t.id} ${t.title}`)}>
-                  Drill
-                </button>
+                <DrillButton scope={{ task: t.id }} label={`Task ${t.id} ${t.title}`} name={`Drill task ${t.id}`} />
               </td>
             </tr>
           ))}
