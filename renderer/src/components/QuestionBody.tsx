@@ -154,3 +154,9 @@ export function pickByNumber(item: ExamItem, index: number, answer: (r: NonNulla
     answer(next.length ? { kind: 'multiple', choices: next } : null);
   }
 }
+
+/** Whether a key press belongs to a form field being typed in or chosen from, rather than to the page. */
+export function isFieldKey(e: KeyboardEvent): boolean {
+  const el = e.target as HTMLElement;
+  return el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text');
+}

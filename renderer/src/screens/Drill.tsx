@@ -1,7 +1,7 @@
 // A drill: one question at a time, untimed, explained as soon as it is checked. Weak spots come first (the
 // backend picks missed questions before new ones), and the session tally shows how it is going.
 import { useLayoutEffect, useRef } from 'react';
-import { pickByNumber, QuestionBody } from '../components/QuestionBody';
+import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { ReviewCard } from '../components/ReviewCard';
 import { useActions, useApp } from '../stores/context';
 
@@ -21,8 +21,7 @@ export function Drill() {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return;
-      const el = e.target as HTMLElement;
-      if (el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text')) return;
+      if (isFieldKey(e)) return;
       e.preventDefault();
       pickByNumber({ ...open.question.item, response: open.response }, Number(e.key) - 1, drillRespond);
     };

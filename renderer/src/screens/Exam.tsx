@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useState } from 'react';
 import type { ExamItem, ExamView } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
-import { pickByNumber, QuestionBody } from '../components/QuestionBody';
+import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { Timer } from '../components/Timer';
 import { useActions, useApp } from '../stores/context';
 
@@ -30,8 +30,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (confirming || e.altKey || e.ctrlKey || e.metaKey) return;
-      const el = e.target as HTMLElement;
-      if (el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text')) return;
+      if (isFieldKey(e)) return;
       const key = e.key.toLowerCase();
       if (key === 'arrowright' || key === 'n') goto(position + 1);
       else if (key === 'arrowleft' || key === 'p') goto(position - 1);
