@@ -108,7 +108,7 @@ function ack(ctx: BackendContext, attemptId: number, position: number, q: Questi
 function resultOf(ctx: BackendContext, a: repo.AttemptRow): ExamResult {
   const titles = noteTitles(ctx.db, a.pack_id);
   return examResult(a, repo.getItems(ctx.db, a.id), manifestOf(ctx, a.pack_id), {
-    matchLearner: learnerMatcher(ctx.db, a.pack_id),
+    matchLearner: learnerMatcher(ctx.db, a.pack_id, titles),
     noteTitle: (link) => titles.get(link),
   });
 }

@@ -7,7 +7,6 @@ import { domainProgress } from '../drill/progress';
 import { examHandlers } from '../exam/handlers';
 import { learnerNotesInfo } from '../notes/learner';
 import { packHandlers } from '../packs/handlers';
-import { getManifest } from '../packs/repo';
 
 export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
   'app.home'(input, ctx) {
@@ -32,7 +31,7 @@ export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
       attempts,
       active,
       learnerNotes: learnerNotesInfo(ctx.db, packId),
-      progress: domainProgress(ctx.db, packId, getManifest(ctx.db, packId)!),
+      progress: domainProgress(ctx.db, packId, packs.find((p) => p.id === packId)!.domains),
     };
   },
 };

@@ -74,11 +74,16 @@ function learnerIndex(db: Db, packId: string, info: LearnerNotesInfo): NoteIndex
  * A function giving each question its closest section of the learner's notes, or null when there are no notes.
  * A question's topic is the titles of the course-notes sections it links to; its words are the keyed answers.
  */
-export function learnerMatcher(db: Db, packId: string): ((q: Question) => LearnerNoteLink | null) | null {
+export function learnerMatcher(
+  db: Db,
+  packId: string,
+  /** Course-notes titles by link, when the caller already has them (see noteTitles). */
+  knownTitles?: Map<string, string>,
+): ((q: Question) => LearnerNoteLink | null) | null {
   const info = learnerNotesInfo(db, packId);
   if (!info) return null;
   const index = learnerIndex(db, packId, info);
-  const titles = noteTitles(db, packId);
+  const titles = knownTitles ?? noteTitles(db, packId);
   return (q) => {
     const topic = q.notes.map((link) => titles.get(link) ?? '').join(' ');
     const keyed = q.type === 'single' || q.type === 'multiple' ? q.options.filter((o) => o.correct).map((o) => o.text).join(' ') : '';

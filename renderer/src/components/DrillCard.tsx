@@ -4,6 +4,7 @@ import type { PackSummary } from '../../../electron/api/types';
 import { percent } from '../format';
 import { useActions, useApp } from '../stores/context';
 import { DrillButton } from './DrillButton';
+import { ColumnHeads } from './ColumnHeads';
 
 export /** Untimed practice on the whole course, a domain or a task statement; missed questions come back first. */
 function DrillCard({ pack }: { pack: PackSummary }) {
@@ -30,16 +31,7 @@ function DrillCard({ pack }: { pack: PackSummary }) {
       {progress.some((d) => d.seen > 0) && (
         <table className="domains progress">
           <caption className="visually-hidden">Your progress by domain</caption>
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              <th scope="col">Questions met</th>
-              <th scope="col">Right on the last try</th>
-              <th scope="col">
-                <span className="visually-hidden">Practise</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={['Domain', 'Questions met', 'Right on the last try']} actions="Practise" />
           <tbody>
             {progress.map((d) => (
               <tr key={d.id}>

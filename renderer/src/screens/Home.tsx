@@ -3,6 +3,7 @@ import { DrillCard } from '../components/DrillCard';
 import { LearnerNotesCard } from '../components/LearnerNotesCard';
 import { formatClock, formatDate } from '../format';
 import { useActions, useApp } from '../stores/context';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 export function Home() {
   const packs = useApp((s) => s.packs);
@@ -102,17 +103,7 @@ export function Home() {
           <p className="muted">No finished exams yet. Your results will be listed here.</p>
         ) : (
           <table className="attempts">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Score</th>
-                <th scope="col">Correct</th>
-                <th scope="col">Result</th>
-                <th scope="col">
-                  <span className="visually-hidden">Open</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={['Date', 'Score', 'Correct', 'Result']} actions="Open" />
             <tbody>
               {finished.map((a) => (
                 <tr key={a.attemptId}>

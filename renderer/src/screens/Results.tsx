@@ -4,6 +4,7 @@ import { DrillButton } from '../components/DrillButton';
 import { ReviewCard } from '../components/ReviewCard';
 import { formatDate, percent } from '../format';
 import { useActions, useApp } from '../stores/context';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 export function Results() {
   const result = useApp((s) => s.result);
@@ -59,14 +60,7 @@ function DomainTable({ result }: { result: ExamResult }) {
     <section className="card" aria-label="Domain breakdown">
       <h2>Domain breakdown</h2>
       <table className="domains">
-        <thead>
-          <tr>
-            <th scope="col">Domain</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Correct</th>
-            <th scope="col">Classification</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={['Domain', 'Weight', 'Correct', 'Classification']} />
         <tbody>
           {result.domains.map((d) => (
             <tr key={d.id}>
@@ -100,19 +94,10 @@ function TaskTable({ result }: { result: ExamResult }) {
       <h2>Task statements</h2>
       <p className="muted">The real score report stops at domains. With a handful of questions per task statement, read this as where to study next, not as a verdict.</p>
       <table className="domains tasks">
-        <thead>
-          <tr>
-            <th scope="col">Task statement</th>
-            <th scope="col">Correct</th>
-            <th scope="col">Study</th>
-            <th scope="col">
-              <span className="visually-hidden">Practise</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={['Task statement', 'Correct', 'Study']} actions="Practise" />
         <tbody>
           {result.tasks.map((t) => (
-            <tr key={t.id} className={t.label === 'Needs improvement' ? 'weak' : undefined}>
+            <tr key={t.id}>
               <th scope="row">
                 {t.id} {t.title}
               </th>
