@@ -12,6 +12,8 @@ export interface Coverage {
   byType: Record<QuestionType, number>;
   byDifficulty: Record<1 | 2 | 3, number>;
   cases: number;
+  /** Questions that list at least one source. */
+  sourced: number;
   notesByTask: Map<string, number>;
 }
 
@@ -38,7 +40,8 @@ export function coverage(pack: LoadedPack): Coverage {
   }
   for (const n of pack.notes) for (const s of n.sections) for (const t of s.tasks) notesByTask.set(t, (notesByTask.get(t) ?? 0) + 1);
   const cases = new Set(pack.questions.map((q) => q.caseId).filter(Boolean)).size;
-  return { total: pack.questions.length, byDomain, byTask, byType, byDifficulty, cases, notesByTask };
+  const sourced = pack.questions.filter((q) => (q.sources?.length ?? 0) > 0).length;
+  return { total: pack.questions.length, byDomain, byTask, byType, byDifficulty, cases, sourced, notesByTask };
 }
 
 const sum = (r: Record<QuestionType, number>) => QUESTION_TYPES.reduce((s, t) => s + r[t], 0);
@@ -75,6 +78,7 @@ export function coverageTable(pack: LoadedPack, c: Coverage = coverage(pack)): s
     lines.push(`domain ${d.id} (${d.weight}%): ${c.byDomain.get(d.id) ?? 0} questions`);
   }
   lines.push('', `types: ${QUESTION_TYPES.map((t) => `${t} ${c.byType[t]}`).join(', ')}`);
+  lines.push(`sources: ${c.sourced} of ${c.total} questions list at least one`);
   lines.push(`difficulty: 1 easy ${c.byDifficulty[1]}, 2 medium ${c.byDifficulty[2]}, 3 hard ${c.byDifficulty[3]}`);
   return lines.join('\n');
 }

@@ -79,6 +79,7 @@ function normalize(q: AuthoredQuestion, domain: string): Question {
     stem: q.stem.trim(),
     explanation: q.explanation.trim(),
     notes: q.notes,
+    sources: q.sources?.map((s) => s.url) ?? [],
   };
   switch (q.type) {
     case 'single':
@@ -128,6 +129,16 @@ function shapeProblems(q: AuthoredQuestion): string[] {
     const answers = [...q.pairs.map((p) => p.answer), ...(q.distractors ?? [])].map((a) => a.trim().toLowerCase());
     if (new Set(answers).size !== answers.length) out.push('answers (including distractors) must be distinct');
     if (new Set(q.pairs.map((p) => p.prompt)).size !== q.pairs.length) out.push('two prompts have the same text');
+  }
+  return out;
+}
+
+/** Style rules that do not make a question unusable, but that `bank validate` reports until they are met. */
+function styleProblems(q: AuthoredQuestion, rules: PackManifest['bank']): { path: PropertyKey[]; message: string }[] {
+  const out: { path: PropertyKey[]; message: string }[] = [];
+  if (rules?.require_sources && !q.sources?.length) out.push({ path: ['id'], message: 'no sources: list the AWS documentation pages that back the key' });
+  if (rules?.require_matching_distractors && q.type === 'matching' && !q.distractors?.length) {
+    out.push({ path: ['pairs'], message: 'matching needs at least one distractor, so the last pair does not fall out by elimination' });
   }
   return out;
 }
@@ -211,6 +222,7 @@ export function loadPack(dir: string): LoadResult {
       const domain = taskDomain.get(q.task);
       if (!domain) errors.push({ ...at(['task']), message: `unknown task statement "${q.task}"` });
       for (const m of shapeProblems(q)) errors.push({ ...at(), message: m });
+      for (const m of styleProblems(q, manifest.bank)) warnings.push({ ...at(m.path), message: m.message });
       q.notes.forEach((link, k) => {
         const [noteFile, anchor] = link.split('#') as [string, string];
         const known = anchors.get(noteFile);

@@ -19,6 +19,8 @@ interface QuestionBase {
   stem: string;
   explanation: string;
   notes: string[];
+  /** AWS documentation pages that back the key (absent in snapshots taken before sources existed). */
+  sources?: string[];
 }
 
 export interface ChoiceQuestion extends QuestionBase {

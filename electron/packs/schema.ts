@@ -54,6 +54,10 @@ export const packManifestSchema = z
         min_per_task: z.number().int().nonnegative().optional(),
         min_per_type: z.partialRecord(z.enum(['single', 'multiple', 'ordering', 'matching']), z.number().int().nonnegative()).optional(),
         min_cases: z.number().int().nonnegative().optional(),
+        // Every question lists the AWS documentation pages that back its key.
+        require_sources: z.boolean().optional(),
+        // Every matching question has an answer that matches no prompt.
+        require_matching_distractors: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -64,6 +68,16 @@ const optionSchema = z
   .object({ text, correct: z.boolean().optional(), why: text })
   .strict();
 
+// An AWS documentation page that backs a question's key, and the day an author checked it against the page.
+const source = z
+  .object({
+    url: z
+      .string()
+      .regex(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\/[^\s]*$/, 'must be an https URL on docs.aws.amazon.com or aws.amazon.com'),
+    checked: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be the date checked, like 2026-11-29'),
+  })
+  .strict();
+
 const common = {
   id,
   task: taskId,
@@ -72,6 +86,7 @@ const common = {
   stem: text,
   explanation: text,
   notes: z.array(noteLink).min(1, 'needs at least one note link'),
+  sources: z.array(source).min(1, 'list at least one source, or leave the key out').optional(),
 };
 
 export const singleQuestionSchema = z
