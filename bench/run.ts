@@ -18,7 +18,7 @@ const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 async function answerSave() {
   const N = 1000;
   const { backend, dataDir } = await testBackend({ packsDir: join(ROOT, 'questions') });
-  const exam = call<ExamView>(backend, 'exam.start', { packId: 'aif-c01' });
+  const exam = await call<ExamView>(backend, 'exam.start', { packId: 'aif-c01' });
   const single = exam.items.filter((i) => i.type === 'single');
 
   // The bare insert lives on the same disk and runs interleaved with the saves, so both see the same fsync
@@ -32,10 +32,10 @@ async function answerSave() {
 
   const viaDispatch: number[] = [];
   const bareTimes: number[] = [];
-  const save = (i: number) => {
+  const save = async (i: number) => {
     const item = single[i % single.length]!;
     const t0 = performance.now();
-    const r = backend.dispatch('exam.saveAnswer', { attemptId: exam.attemptId, position: item.position, response: { kind: 'single', choice: item.options![i % 4]!.id } });
+    const r = await backend.dispatch('exam.saveAnswer', { attemptId: exam.attemptId, position: item.position, response: { kind: 'single', choice: item.options![i % 4]!.id } });
     viaDispatch.push(performance.now() - t0);
     if (!r.ok) throw new Error(r.error.message);
   };
@@ -46,11 +46,11 @@ async function answerSave() {
   };
   for (let i = 0; i < N; i++) {
     if (i % 2) {
-      save(i);
+      await save(i);
       insertBare();
     } else {
       insertBare();
-      save(i);
+      await save(i);
     }
   }
   backend.close();
@@ -92,9 +92,9 @@ async function assemblyThroughDb() {
   const times: number[] = [];
   for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
-    const exam = call<ExamView>(backend, 'exam.start', { packId: 'bench' });
+    const exam = await call<ExamView>(backend, 'exam.start', { packId: 'bench' });
     times.push(performance.now() - t0);
-    call(backend, 'exam.submit', { attemptId: exam.attemptId });
+    await call(backend, 'exam.submit', { attemptId: exam.attemptId });
   }
   backend.close();
   console.log(`exam.start on a 10,000-question pack (SQLite, incl. writing 65 snapshots): median ${fmt(median(times))}`);

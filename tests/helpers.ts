@@ -43,8 +43,8 @@ export async function testBackend(opts: { dataDir?: string; packsDir?: string; c
 }
 
 /** Calls dispatch and returns the value, failing the test with the API error otherwise. */
-export function call<T = unknown>(backend: Backend, method: string, input: unknown): T {
-  const r = backend.dispatch(method, input);
+export async function call<T = unknown>(backend: Backend, method: string, input: unknown): Promise<T> {
+  const r = await backend.dispatch(method, input);
   if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
   return r.value as T;
 }

@@ -16,6 +16,8 @@ import type {
 } from './types';
 
 const returns = <T>() => undefined as unknown as T;
+/** Marks a method that changes stored data: dispatch runs it in one transaction, so it lands whole or not at all. */
+const writes = true as const;
 
 const packId = z.string().min(1).max(100);
 const attemptId = z.number().int().positive();
@@ -38,6 +40,7 @@ export const contract = {
   'exam.start': {
     input: z.object({ packId, extraTime: z.boolean().default(false) }).strict(),
     output: returns<ExamView>(),
+    writes,
   },
   'exam.active': { input: z.object({ packId }).strict(), output: returns<ExamView | null>() },
   'exam.get': { input: z.object({ attemptId }).strict(), output: returns<ExamView>() },
@@ -51,10 +54,11 @@ export const contract = {
       })
       .strict(),
     output: returns<SaveAck>(),
+    writes,
   },
-  'exam.flag': { input: z.object({ attemptId, position, flagged: z.boolean() }).strict(), output: returns<SaveAck>() },
-  'exam.visit': { input: z.object({ attemptId, position }).strict(), output: returns<{ currentPosition: number }>() },
-  'exam.submit': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>() },
+  'exam.flag': { input: z.object({ attemptId, position, flagged: z.boolean() }).strict(), output: returns<SaveAck>(), writes },
+  'exam.visit': { input: z.object({ attemptId, position }).strict(), output: returns<{ currentPosition: number }>(), writes },
+  'exam.submit': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>(), writes },
   'exam.result': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>() },
   'attempts.list': { input: z.object({ packId }).strict(), output: returns<AttemptSummary[]>() },
   'drill.next': {
@@ -74,6 +78,7 @@ export const contract = {
       .object({ packId, questionId: z.string().min(1).max(200), response: responseSchema, displayOrder: z.array(choiceId).max(26) })
       .strict(),
     output: returns<ReviewItem>(),
+    writes,
   },
   'notes.get': {
     input: z
@@ -95,8 +100,9 @@ export const contract = {
       })
       .strict(),
     output: returns<LearnerNotesInfo>(),
+    writes,
   },
-  'notes.removeLearner': { input: z.object({ packId }).strict(), output: returns<{ removed: boolean }>() },
+  'notes.removeLearner': { input: z.object({ packId }).strict(), output: returns<{ removed: boolean }>(), writes },
 } as const;
 
 export type Contract = typeof contract;
@@ -106,6 +112,8 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = Contract[M]['output'];
 
 export const methods = Object.keys(contract) as Method[];
+/** Whether a method changes stored data (see `writes` above). */
+export const isWrite = (method: Method): boolean => 'writes' in contract[method];
 export const isMethod = (name: string): name is Method => Object.prototype.hasOwnProperty.call(contract, name);
 
 type Group<M> = M extends `${infer G}.${string}` ? G : never;

@@ -5,6 +5,11 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /**
+     * Inside a writing method, an error normally undoes the whole call. Set this when what was written before the
+     * error must stand, and the message says so (an exam submitted because its time ran out).
+     */
+    readonly keepsChanges = false,
   ) {
     super(message);
     this.name = 'ApiError';

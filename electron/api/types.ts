@@ -9,7 +9,11 @@ export type Response =
   | { kind: 'ordering'; order: string[] }
   | { kind: 'matching'; pairs: Record<string, string> };
 
-export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'expired' | 'internal';
+/**
+ * `storage`: the database could not take the change (disk full, read-only folder, locked by another program);
+ * the message says which, and that nothing was saved.
+ */
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'expired' | 'storage' | 'internal';
 
 export interface ApiErrorBody {
   code: ErrorCode;
@@ -70,6 +74,8 @@ export interface ExamItem {
   response: Response | null;
   answered: boolean;
   flagged: boolean;
+  /** Set when part of this item's stored copy could not be read: what happened, and where the backups are. */
+  damaged?: string;
 }
 
 export type AttemptStatus = 'in_progress' | 'submitted';
@@ -191,6 +197,8 @@ export interface ReviewItem {
   flagged: boolean;
   /** Where the learner's own notes cover this question best; null without notes or without a close enough match. */
   learnerNote: LearnerNoteLink | null;
+  /** Set when part of this item's stored copy could not be read; the item is then scored as unanswered. */
+  damaged?: string;
 }
 
 export interface ExamResult {

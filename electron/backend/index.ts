@@ -3,9 +3,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch, type Logger } from '../api/dispatch';
+import { isWrite } from '../api/contract';
 import { handlers } from '../api/handlers';
+import { storageApiError } from '../db/errors';
 import { openDatabase, type Db } from '../db/open';
-import { settleExpired } from '../exam/handlers';
+import { settleExpiredAtStart } from '../exam/handlers';
 import { freshRng, type Rng } from '../exam/random';
 import { packContentHash } from '../packs/content-hash';
 import { importPack } from '../packs/repo';
@@ -74,8 +76,14 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       dataDir: opts.dataDir,
       packProblems,
     };
-    settleExpired(ctx);
-    return { dispatch: createDispatch(handlers, ctx, opts.log), db, ctx, close: () => db.close() };
+    settleExpiredAtStart(ctx, opts.log);
+    const dispatch = createDispatch(handlers, ctx, {
+      log: opts.log,
+      inTransaction: (fn) => db.transaction(fn).immediate(),
+      storageError: (err, method) =>
+        storageApiError(err, method === 'exam.saveAnswer' ? 'answer' : isWrite(method) ? 'change' : 'read'),
+    });
+    return { dispatch, db, ctx, close: () => db.close() };
   } catch (err) {
     db.close();
     throw err;

@@ -1,28 +1,16 @@
 // Drills: untimed practice on the whole course, one domain or one task statement, with the answer explained the
 // moment it is given. Every answer is saved, and feeds the next pick (see pick.ts).
-import type { Handlers } from '../api/dispatch';
+import type { SyncHandlers } from '../api/dispatch';
 import { invalid, notFound } from '../api/errors';
 import type { BackendContext } from '../backend/context';
-import { displayOrderFor, questionView, responseProblem, reviewView } from '../exam/views';
-import { isCorrect } from '../exam/scoring';
+import { isCorrect } from '../questions/scoring';
+import { responseProblem } from '../questions/responses';
+import { displayOrderFor, questionView, reviewView, shownIds } from '../questions/views';
 import { learnerMatcher } from '../notes/learner';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
 import type { Question } from '../packs/question';
 import { latestOutcomes, pickDrillQuestion } from './pick';
 import { answerEvents, saveDrillAnswer } from './repo';
-
-/** The ids an answer's display order must be a permutation of. */
-function shownIds(q: Question): string[] {
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      return q.options.map((o) => o.id);
-    case 'ordering':
-      return q.items.map((i) => i.id);
-    case 'matching':
-      return q.answers.map((a) => a.id);
-  }
-}
 
 function questionIn(ctx: BackendContext, packId: string, questionId: string): { question: Question; scenario: string | null } {
   const question = questionsByIds(ctx.db, packId, [questionId]).get(questionId);
@@ -31,7 +19,7 @@ function questionIn(ctx: BackendContext, packId: string, questionId: string): { 
   return { question, scenario };
 }
 
-export const drillHandlers: Pick<Handlers<BackendContext>, 'drill.next' | 'drill.answer'> = {
+export const drillHandlers: SyncHandlers<BackendContext, 'drill.next' | 'drill.answer'> = {
   'drill.next'({ packId, domain, task, recent }, ctx) {
     const m = getManifest(ctx.db, packId);
     if (!m) throw notFound(`Course pack "${packId}"`);

@@ -1,7 +1,7 @@
 // Exam handlers. The backend owns time: every call first settles an attempt whose `ends_at` has passed, so an
 // answer after time-out is refused and the attempt is submitted even if the app was closed in between.
 import type { BackendContext } from '../backend/context';
-import type { Handlers } from '../api/dispatch';
+import type { SyncHandlers } from '../api/dispatch';
 import { ApiError, invalid, notFound } from '../api/errors';
 import type { AttemptSummary, ExamResult, ExamView, Response, SaveAck } from '../api/types';
 import { learnerMatcher } from '../notes/learner';
@@ -12,12 +12,17 @@ import type { PackManifest } from '../packs/schema';
 import { assembleExam, NotEnoughQuestionsError } from './assemble';
 import { domainCounts } from './blueprint';
 import * as repo from './repo';
-import { isAnswered, isCorrect, scaledScore } from './scoring';
+import { isAnswered, isCorrect } from '../questions/scoring';
+import { responseProblem } from '../questions/responses';
+import { displayOrderFor } from '../questions/views';
+import { isUniqueViolation } from '../db/errors';
+import { scaledScore } from './scoring';
 import { snapshotAt } from './snapshots';
-import { displayOrderFor, examItem, examResult, responseProblem } from './views';
+import { decodeResponse, readItem } from './stored';
+import { blueprintOf, defaultDamageNote, examItem, examResult, type DamageNote } from './views';
 
-type ExamHandlers = Pick<
-  Handlers<BackendContext>,
+type ExamHandlers = SyncHandlers<
+  BackendContext,
   'exam.start' | 'exam.active' | 'exam.get' | 'exam.saveAnswer' | 'exam.flag' | 'exam.visit' | 'exam.submit' | 'exam.result' | 'attempts.list'
 >;
 
@@ -27,14 +32,20 @@ function manifestOf(ctx: BackendContext, packId: string): PackManifest {
   return m;
 }
 
-/** Scores and closes an attempt. Idempotent: a submitted attempt is left as it is. */
+/** What a damaged item tells the learner: what happened, and where the backups of their database are. */
+function damageNote(ctx: BackendContext): DamageNote {
+  if (!ctx.dataDir) return defaultDamageNote;
+  return (problem) => `${problem}. Proctor keeps a backup of your database from before each upgrade in ${ctx.dataDir}.`;
+}
+
+/** Scores and closes an attempt. Idempotent: a submitted attempt is left as it is. A damaged item scores as wrong. */
 export function submitAttempt(ctx: BackendContext, attempt: repo.AttemptRow, timedOut: boolean): void {
   if (attempt.status !== 'in_progress') return;
-  const blueprint = JSON.parse(attempt.blueprint) as repo.Blueprint;
+  const blueprint = blueprintOf(attempt, manifestOf(ctx, attempt.pack_id));
   const items = repo.getItems(ctx.db, attempt.id);
   const correct = items.map((row) => {
-    const { question } = JSON.parse(row.snapshot) as repo.Snapshot;
-    return isCorrect(question, row.response === null ? null : JSON.parse(row.response));
+    const read = readItem(row);
+    return read.ok && !read.damage && isCorrect(read.question, read.response);
   });
   const rawCorrect = correct.filter(Boolean).length;
   const scaled = scaledScore(rawCorrect, items.length, blueprint.scale);
@@ -52,6 +63,21 @@ export function submitAttempt(ctx: BackendContext, attempt: repo.AttemptRow, tim
 /** Submits every open attempt whose time has run out; called at start and before each exam call. */
 export function settleExpired(ctx: BackendContext): void {
   for (const a of repo.openAttempts(ctx.db)) if (ctx.now() >= a.ends_at) submitAttempt(ctx, a, true);
+}
+
+/**
+ * At start-up: settles each expired attempt on its own, so one that cannot be settled (its pack is gone, say) is
+ * logged and left for later rather than keeping Proctor from starting.
+ */
+export function settleExpiredAtStart(ctx: BackendContext, log?: { error(message: string, err?: unknown): void }): void {
+  for (const a of repo.openAttempts(ctx.db)) {
+    if (ctx.now() < a.ends_at) continue;
+    try {
+      ctx.db.transaction(() => submitAttempt(ctx, a, true)).immediate();
+    } catch (err) {
+      log?.error(`Could not settle exam ${a.id} whose time ran out`, err);
+    }
+  }
 }
 
 function loadAttempt(ctx: BackendContext, attemptId: number): repo.AttemptRow {
@@ -76,11 +102,13 @@ function changeableItem(ctx: BackendContext, attemptId: number, position: number
     throw new ApiError('conflict', `Exam ${attemptId} has already been submitted; it can no longer be changed.`);
   }
   if (state.status === 'submitted' || ctx.now() >= state.ends_at) {
-    throw new ApiError('expired', `Time is up: exam ${attemptId} was submitted when its time ran out, and this change was not saved.`);
+    // The submission above stands; only this change is refused.
+    throw new ApiError('expired', `Time is up: exam ${attemptId} was submitted when its time ran out, and this change was not saved.`, true);
   }
-  const snapshot = state.flagged === null ? undefined : snapshotAt(ctx.db, attemptId, position);
-  if (!snapshot) throw notFound(`Question ${position + 1} of exam ${attemptId}`);
-  return { state, question: snapshot.question };
+  if (state.flagged === null) throw notFound(`Question ${position + 1} of exam ${attemptId}`);
+  const snapshot = snapshotAt(ctx.db, attemptId, position);
+  if (!snapshot.ok) throw new ApiError('conflict', `${damageNote(ctx)(snapshot.problem)} Answer the other questions and end the exam as usual.`);
+  return { state, question: snapshot.value.question };
 }
 
 function view(ctx: BackendContext, a: repo.AttemptRow): ExamView {
@@ -96,7 +124,7 @@ function view(ctx: BackendContext, a: repo.AttemptRow): ExamView {
     serverNow: ctx.now(),
     timeLimitMs: a.time_limit_ms,
     currentPosition: a.current_position,
-    items: repo.getItems(ctx.db, a.id).map(examItem),
+    items: repo.getItems(ctx.db, a.id).map((row) => examItem(row, damageNote(ctx))),
   };
 }
 
@@ -110,7 +138,20 @@ function resultOf(ctx: BackendContext, a: repo.AttemptRow): ExamResult {
   return examResult(a, repo.getItems(ctx.db, a.id), manifestOf(ctx, a.pack_id), {
     matchLearner: learnerMatcher(ctx.db, a.pack_id, titles),
     noteTitle: (link) => titles.get(link),
+    damageNote: damageNote(ctx),
   });
+}
+
+const ALREADY_IN_PROGRESS = 'An exam is already in progress for this course. Resume it or end it before starting another.';
+
+/** Two Proctors starting an exam at once: the loser hits the one-open-attempt index and hears why. */
+function createOrConflict(create: () => number): number {
+  try {
+    return create();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ApiError('conflict', ALREADY_IN_PROGRESS);
+    throw err;
+  }
 }
 
 export const examHandlers: ExamHandlers = {
@@ -118,7 +159,7 @@ export const examHandlers: ExamHandlers = {
     const m = manifestOf(ctx, packId);
     settleExpired(ctx);
     if (repo.openAttempt(ctx.db, packId)) {
-      throw new ApiError('conflict', 'An exam is already in progress for this course. Resume it or end it before starting another.');
+      throw new ApiError('conflict', ALREADY_IN_PROGRESS);
     }
     const counts = domainCounts(m.domains, m.exam.questions);
     const rng = ctx.newRng();
@@ -132,7 +173,7 @@ export const examHandlers: ExamHandlers = {
     const bodies = questionsByIds(ctx.db, packId, chosen.map((c) => c.id));
     const scenarios = caseScenarios(ctx.db, packId, [...new Set(chosen.map((c) => c.caseId).filter((c): c is string => !!c))]);
     const minutes = m.exam.minutes + (extraTime ? m.exam.extra_minutes : 0);
-    const id = repo.createAttempt(ctx.db, {
+    const id = createOrConflict(() => repo.createAttempt(ctx.db, {
       packId,
       blueprint: { counts: Object.fromEntries(counts), minutes, extraTime, scale: m.exam.scale },
       startedAt: ctx.now(),
@@ -143,11 +184,11 @@ export const examHandlers: ExamHandlers = {
           questionId: c.id,
           domain: c.domain,
           task: c.task,
-          snapshot: { question, scenario: c.caseId ? (scenarios.get(c.caseId) ?? null) : null },
+          snapshot: { v: 1, question, scenario: c.caseId ? (scenarios.get(c.caseId) ?? null) : null },
           displayOrder: displayOrderFor(question, rng),
         };
       }),
-    });
+    }));
     return view(ctx, repo.getAttempt(ctx.db, id)!);
   },
 
@@ -175,7 +216,8 @@ export const examHandlers: ExamHandlers = {
   'exam.flag'({ attemptId, position, flagged }, ctx) {
     const { state, question } = changeableItem(ctx, attemptId, position);
     repo.setFlag(ctx.db, attemptId, position, flagged);
-    const response = state.response === null ? null : (JSON.parse(state.response) as Response);
+    const decoded = decodeResponse(state.response, position);
+    const response = decoded.ok ? decoded.value : null;
     return ack(ctx, attemptId, position, question, response, flagged);
   },
 

@@ -38,6 +38,8 @@ export interface ItemRow {
 }
 
 export interface Snapshot {
+  /** Format version; absent in snapshots written before versions were recorded (same shape as v1). */
+  v?: 1;
   question: Question;
   scenario: string | null;
 }

@@ -1,94 +1,82 @@
 // Pure builders: from stored rows to what the API returns. Keys and explanations never reach an open exam's view.
-import type { DomainResult, ExamItem, ExamResult, LearnerNoteLink, ReviewItem, Response, TaskResult } from '../api/types';
+// Rows are read through exam/stored.ts: a damaged one becomes a damaged item, never an exception.
+import type { DomainResult, ExamItem, ExamResult, ReviewItem, TaskResult } from '../api/types';
 import type { PackManifest } from '../packs/schema';
-import { correctCount, type Question } from '../packs/question';
-import { shuffle, type Rng } from './random';
-import { domainLabel, isAnswered, isCorrect } from './scoring';
-import type { AttemptRow, Blueprint, ItemRow, Snapshot } from './repo';
+import type { Question } from '../packs/question';
+import { questionView, reviewView, type LearnerMatch } from '../questions/views';
+import { domainLabel } from './scoring';
+import { blueprintSchema, readItem, type ReadItem } from './stored';
+import { decodeStored } from '../db/stored-json';
+import type { AttemptRow, Blueprint, ItemRow } from './repo';
 
-export function displayOrderFor(q: Question, rng: Rng): string[] {
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      return shuffle(q.options.map((o) => o.id), rng);
-    case 'ordering': {
-      const ids = q.items.map((i) => i.id);
-      // Never show an ordering question already solved.
-      let order = shuffle(ids, rng);
-      for (let tries = 0; tries < 10 && order.every((id, i) => id === ids[i]); tries++) order = shuffle(ids, rng);
-      if (order.every((id, i) => id === ids[i])) order = [...ids.slice(1), ids[0]!];
-      return order;
-    }
-    case 'matching':
-      return shuffle(q.answers.map((a) => a.id), rng);
+/** Where a damaged item sends the learner: the backups (named by the handler, which knows the data folder). */
+export type DamageNote = (problem: string) => string;
+export const defaultDamageNote: DamageNote = (problem) =>
+  `${problem}. Proctor keeps a backup of your database from before each upgrade in its data folder.`;
+
+export function examItem(row: ItemRow, note: DamageNote = defaultDamageNote, read: ReadItem = readItem(row)): ExamItem {
+  if (!read.ok) {
+    return {
+      position: row.position,
+      type: 'single',
+      stem: 'This question could not be read from your database, so it cannot be answered. It counts as unanswered.',
+      scenario: null,
+      caseId: null,
+      options: [],
+      response: null,
+      answered: false,
+      flagged: row.flagged === 1,
+      damaged: note(read.damage),
+    };
   }
+  const item = questionView(read.question, read.scenario, read.displayOrder, read.response, row.flagged === 1, row.position);
+  return read.damage ? { ...item, damaged: note(read.damage) } : item;
 }
 
-const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
-
-function pick<T extends { id: string }>(list: T[], order: string[]): { id: string; text: string }[] {
-  const byId = new Map(list.map((x) => [x.id, x]));
-  return order.map((id) => byId.get(id)).filter((x): x is T => !!x).map((x) => ({ id: x.id, text: (x as unknown as { text: string }).text }));
-}
-
-export function examItem(row: ItemRow): ExamItem {
-  const { question, scenario } = parse<Snapshot>(row.snapshot)!;
-  return questionView(question, scenario, parse<string[]>(row.display_order)!, parse<Response>(row.response), row.flagged === 1, row.position);
-}
-
-/** A question as shown while it is being answered: options in the shown order, no keys, no explanations. */
-export function questionView(q: Question, scenario: string | null, order: string[], response: Response | null, flagged: boolean, position: number): ExamItem {
-  const base = {
-    position,
-    type: q.type,
-    stem: q.stem,
-    scenario,
-    caseId: q.caseId,
-    response,
-    answered: isAnswered(q, response),
-    flagged,
-  };
-  switch (q.type) {
-    case 'single':
-      return { ...base, options: pick(q.options, order) };
-    case 'multiple':
-      return { ...base, options: pick(q.options, order), selectCount: correctCount(q) };
-    case 'ordering':
-      return { ...base, items: pick(q.items, order) };
-    case 'matching':
-      return { ...base, prompts: q.prompts.map((p) => ({ id: p.id, text: p.text })), answers: pick(q.answers, order) };
-  }
-}
-
-/** Finds where the learner's own notes cover a question; absent when the learner has not imported notes. */
-export type LearnerMatch = (q: Question) => LearnerNoteLink | null;
-
-export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null): ReviewItem {
-  const { question, scenario } = parse<Snapshot>(row.snapshot)!;
-  const review = reviewView(question, scenario, parse<string[]>(row.display_order)!, parse<Response>(row.response), row.position, matchLearner);
-  return { ...review, flagged: row.flagged === 1, correct: row.correct === null ? review.correct : row.correct === 1 };
-}
-
-/** A question after it was answered: the key, every option's why, and where to read more. */
-export function reviewView(
-  question: Question,
-  scenario: string | null,
-  displayOrder: string[],
-  response: Response | null,
-  position: number,
-  matchLearner?: LearnerMatch | null,
-): ReviewItem {
+/** A stand-in for a question whose stored copy is unreadable, so the review can still list it in its place. */
+function damagedQuestion(row: ItemRow, message: string): Question {
   return {
-    position,
-    question,
-    scenario,
-    displayOrder,
-    response,
-    answered: isAnswered(question, response),
-    correct: isCorrect(question, response),
-    flagged: false,
-    learnerNote: matchLearner ? matchLearner(question) : null,
+    id: row.question_id,
+    domain: row.domain,
+    task: row.task,
+    difficulty: 2,
+    caseId: null,
+    type: 'single',
+    stem: 'This question could not be read from your database.',
+    explanation: message,
+    notes: [],
+    options: [],
   };
+}
+
+export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null, note: DamageNote = defaultDamageNote): ReviewItem {
+  const read = readItem(row);
+  if (!read.ok) {
+    const message = note(read.damage);
+    return {
+      position: row.position,
+      question: damagedQuestion(row, message),
+      scenario: null,
+      displayOrder: [],
+      response: null,
+      answered: false,
+      correct: false,
+      flagged: row.flagged === 1,
+      learnerNote: null,
+      damaged: message,
+    };
+  }
+  const review = reviewView(read.question, read.scenario, read.displayOrder, read.response, row.position, matchLearner);
+  const correct = read.damage ? false : row.correct === null ? review.correct : row.correct === 1;
+  return { ...review, flagged: row.flagged === 1, correct, ...(read.damage ? { damaged: note(read.damage) } : {}) };
+}
+
+/** An attempt's blueprint, or the pack's own exam settings when the stored copy is damaged. */
+export function blueprintOf(attempt: AttemptRow, manifest: PackManifest): Blueprint {
+  const d = decodeStored(blueprintSchema, attempt.blueprint, `The settings of exam ${attempt.id}`);
+  if (d.ok) return d.value;
+  const minutes = Math.round(attempt.time_limit_ms / 60_000);
+  return { counts: {}, minutes, extraTime: minutes > manifest.exam.minutes, scale: manifest.exam.scale };
 }
 
 /**
@@ -108,11 +96,11 @@ export function examResult(
   attempt: AttemptRow,
   items: ItemRow[],
   manifest: PackManifest,
-  extras: { matchLearner?: LearnerMatch | null; noteTitle?: (link: string) => string | undefined } = {},
+  extras: { matchLearner?: LearnerMatch | null; noteTitle?: (link: string) => string | undefined; damageNote?: DamageNote } = {},
 ): ExamResult {
-  const { matchLearner, noteTitle = () => undefined } = extras;
-  const blueprint = JSON.parse(attempt.blueprint) as Blueprint;
-  const reviews = items.map((row) => reviewItem(row, matchLearner));
+  const { matchLearner, noteTitle = () => undefined, damageNote } = extras;
+  const blueprint = blueprintOf(attempt, manifest);
+  const reviews = items.map((row) => reviewItem(row, matchLearner, damageNote));
   const domains: DomainResult[] = manifest.domains
     .map((d) => {
       const mine = reviews.filter((r) => r.question.domain === d.id);
@@ -156,36 +144,3 @@ export function examResult(
   };
 }
 
-/** Checks a response names only choices the question has; returns the problem, or null when it is well-formed. */
-export function responseProblem(q: Question, r: Response): string | null {
-  const expected = q.type === 'single' ? 'single' : q.type === 'multiple' ? 'multiple' : q.type;
-  if (r.kind !== expected) return `this is a ${q.type} question; the response kind must be "${expected}"`;
-  const has = (ids: string[], id: string) => ids.includes(id);
-  switch (r.kind) {
-    case 'single':
-      return has(q.type === 'single' ? q.options.map((o) => o.id) : [], r.choice) ? null : `no option "${r.choice}"`;
-    case 'multiple': {
-      const ids = q.type === 'multiple' ? q.options.map((o) => o.id) : [];
-      const bad = r.choices.find((c) => !has(ids, c));
-      if (bad) return `no option "${bad}"`;
-      return new Set(r.choices).size === r.choices.length ? null : 'an option is selected twice';
-    }
-    case 'ordering': {
-      const ids = q.type === 'ordering' ? q.items.map((i) => i.id) : [];
-      const sorted = [...r.order].sort();
-      return sorted.length === ids.length && [...ids].sort().every((id, i) => id === sorted[i])
-        ? null
-        : 'the order must list every item exactly once';
-    }
-    case 'matching': {
-      if (q.type !== 'matching') return 'not a matching question';
-      const prompts = q.prompts.map((p) => p.id);
-      const answers = q.answers.map((a) => a.id);
-      for (const [p, a] of Object.entries(r.pairs)) {
-        if (!has(prompts, p)) return `no prompt "${p}"`;
-        if (!has(answers, a)) return `no answer "${a}"`;
-      }
-      return null;
-    }
-  }
-}

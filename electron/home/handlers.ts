@@ -1,6 +1,6 @@
 // The Home screen's data in one call. It composes the pack and exam handlers rather than repeating their queries,
 // so Home shows exactly what `packs.list`, `attempts.list` and `exam.active` would.
-import type { Handlers } from '../api/dispatch';
+import type { SyncHandlers } from '../api/dispatch';
 import type { ActiveExamSummary } from '../api/types';
 import type { BackendContext } from '../backend/context';
 import { domainProgress } from '../drill/progress';
@@ -8,7 +8,7 @@ import { examHandlers } from '../exam/handlers';
 import { learnerNotesInfo } from '../notes/learner';
 import { packHandlers } from '../packs/handlers';
 
-export const homeHandlers: Pick<Handlers<BackendContext>, 'app.home'> = {
+export const homeHandlers: SyncHandlers<BackendContext, 'app.home'> = {
   'app.home'(input, ctx) {
     const packs = packHandlers['packs.list']({}, ctx);
     const packId = packs.find((p) => p.id === input.packId)?.id ?? packs[0]?.id ?? null;

@@ -1,5 +1,5 @@
 // The notes feature owns note_sections; a notes file is rebuilt from its sections in order.
-import type { Handlers } from '../api/dispatch';
+import type { SyncHandlers } from '../api/dispatch';
 import { notFound } from '../api/errors';
 import type { BackendContext } from '../backend/context';
 import { getManifest } from '../packs/repo';
@@ -9,7 +9,7 @@ function requirePack(ctx: BackendContext, packId: string): void {
   if (!getManifest(ctx.db, packId)) throw notFound(`Course pack "${packId}"`);
 }
 
-export const noteHandlers: Pick<Handlers<BackendContext>, 'notes.get' | 'notes.importLearner' | 'notes.removeLearner'> = {
+export const noteHandlers: SyncHandlers<BackendContext, 'notes.get' | 'notes.importLearner' | 'notes.removeLearner'> = {
   'notes.get'({ packId, file, source }, ctx) {
     const rows = ctx.db
       .prepare(`SELECT title, level, body FROM note_sections WHERE pack_id = ? AND source = ? AND file = ? ORDER BY position`)

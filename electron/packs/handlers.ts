@@ -1,9 +1,9 @@
-import type { Handlers } from '../api/dispatch';
+import type { SyncHandlers } from '../api/dispatch';
 import type { BackendContext } from '../backend/context';
 import type { PackSummary } from '../api/types';
 import { listPacks } from './repo';
 
-export const packHandlers: Pick<Handlers<BackendContext>, 'packs.list' | 'app.info'> = {
+export const packHandlers: SyncHandlers<BackendContext, 'packs.list' | 'app.info'> = {
   'packs.list'(_input, ctx) {
     return listPacks(ctx.db).map(
       ({ id, manifest: m, questionCount }): PackSummary => ({

@@ -30,7 +30,21 @@ export interface WebServer {
 const MAX_BODY = 9 * 1024 * 1024;
 
 class TooLarge extends Error {}
-const TOKEN_COOKIE = 'proctor_token';
+// Cookies are shared by every port of 127.0.0.1, so each server names its own: a second Proctor, or any other
+// local page setting a cookie, cannot overwrite this one's token.
+const tokenCookie = (port: number) => `proctor_token_${port}`;
+
+/** A path's percent-escapes decoded, or null when they are malformed (a 400, not a crash). */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+const statusOf = (code: string): number =>
+  ({ internal: 500, storage: 503, not_found: 404 })[code] ?? 400;
 
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -41,7 +55,7 @@ function safeEqual(a: string, b: string): boolean {
 function cookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k === name) return decodePath(v.join('=')) ?? undefined;
   }
   return undefined;
 }
@@ -74,7 +88,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const presented =
-      (req.headers['x-proctor-token'] as string | undefined) ?? url.searchParams.get('token') ?? cookie(req, TOKEN_COOKIE);
+      (req.headers['x-proctor-token'] as string | undefined) ?? url.searchParams.get('token') ?? cookie(req, tokenCookie(port));
     if (!presented || !safeEqual(presented, token)) return send(res, 401, 'Unauthorized: this Proctor server needs its per-run token.');
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, 'Forbidden: unexpected Host header.');
@@ -94,13 +108,16 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
         }
         return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
       }
-      const result = opts.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
-      const status = result.ok ? 200 : result.error.code === 'internal' ? 500 : result.error.code === 'not_found' ? 404 : 400;
-      return sendJson(res, status, result);
+      const method = decodePath(url.pathname.slice('/api/'.length));
+      if (method === null) return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request path has a malformed % escape.' } });
+      const result = await opts.dispatch(method, input);
+      return sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = decodePath(url.pathname);
+    if (decoded === null) return send(res, 400, 'Bad request: the path has a malformed % escape.');
+    const rel = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(opts.staticDir, rel));
     const inside = file.startsWith(normalize(opts.staticDir) + sep);
     const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(opts.staticDir, 'index.html');
@@ -110,7 +127,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       'Cache-Control': target.endsWith('index.html') ? 'no-store' : 'max-age=31536000, immutable',
     };
     if (url.searchParams.get('token')) {
-      headers['Set-Cookie'] = `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
+      headers['Set-Cookie'] = `${tokenCookie(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
     }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();

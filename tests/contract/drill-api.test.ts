@@ -6,7 +6,7 @@ import { call, testBackend } from '../helpers';
 describe('drills', () => {
   it('asks only questions in scope, explains each answer, and saves it', async () => {
     const { backend, clock } = await testBackend();
-    const q = call<DrillQuestion>(backend, 'drill.next', { packId: 'mini', task: '2.1' });
+    const q = await call<DrillQuestion>(backend, 'drill.next', { packId: 'mini', task: '2.1' });
     expect(q.scopeTotal).toBe(4);
     const row = backend.db.prepare('SELECT task, body FROM questions WHERE id = ?').get(q.questionId) as { task: string; body: string };
     expect(row.task).toBe('2.1');
@@ -21,7 +21,7 @@ describe('drills', () => {
           ? { kind: 'matching', pairs: Object.fromEntries(question.prompts.map((p: { id: string; answerId: string }) => [p.id, p.answerId])) }
           : { kind: 'multiple', choices: question.options.filter((o: { correct?: boolean }) => o.correct).map((o: { id: string }) => o.id) };
     const shown = q.item.options?.map((o) => o.id) ?? q.item.answers?.map((a) => a.id) ?? [];
-    const review = call<ReviewItem>(backend, 'drill.answer', { packId: 'mini', questionId: q.questionId, response, displayOrder: shown });
+    const review = await call<ReviewItem>(backend, 'drill.answer', { packId: 'mini', questionId: q.questionId, response, displayOrder: shown });
     expect(review).toMatchObject({ correct: true, answered: true, displayOrder: shown });
     expect(review.question.explanation.length).toBeGreaterThan(0);
     expect(backend.db.prepare('SELECT question_id, task, correct, answered_at FROM drill_answers').all()).toEqual([
@@ -31,26 +31,26 @@ describe('drills', () => {
 
   it('starts a drill with the questions missed in the last exam', async () => {
     const { backend } = await testBackend();
-    const exam = call<ExamView>(backend, 'exam.start', { packId: 'mini' });
-    call(backend, 'exam.submit', { attemptId: exam.attemptId }); // nothing answered: every question missed
+    const exam = await call<ExamView>(backend, 'exam.start', { packId: 'mini' });
+    await call(backend, 'exam.submit', { attemptId: exam.attemptId }); // nothing answered: every question missed
     const missed = backend.db.prepare('SELECT question_id FROM attempt_items WHERE attempt_id = ?').pluck().all(exam.attemptId) as string[];
     expect(missed).toHaveLength(6);
     // Six of the eight questions were in the exam: those six come first, before the two never seen.
     const recent: string[] = [];
-    for (let i = 0; i < missed.length; i++) recent.push(call<DrillQuestion>(backend, 'drill.next', { packId: 'mini', recent }).questionId);
+    for (let i = 0; i < missed.length; i++) recent.push((await call<DrillQuestion>(backend, 'drill.next', { packId: 'mini', recent })).questionId);
     expect(recent.sort()).toEqual([...missed].sort());
   });
 
   it('refuses an unknown scope, a wrong response and an unknown question with clear errors', async () => {
     const { backend } = await testBackend();
-    expect(backend.dispatch('drill.next', { packId: 'mini', task: '9.9' })).toEqual({
+    expect(await backend.dispatch('drill.next', { packId: 'mini', task: '9.9' })).toEqual({
       ok: false,
       error: { code: 'invalid_input', message: 'Course "MINI-01" has no task statement 9.9.' },
     });
-    const q = call<DrillQuestion>(backend, 'drill.next', { packId: 'mini' });
-    const wrong = backend.dispatch('drill.answer', { packId: 'mini', questionId: q.questionId, response: { kind: 'ordering', order: [] }, displayOrder: [] });
+    const q = await call<DrillQuestion>(backend, 'drill.next', { packId: 'mini' });
+    const wrong = await backend.dispatch('drill.answer', { packId: 'mini', questionId: q.questionId, response: { kind: 'ordering', order: [] }, displayOrder: [] });
     expect(!wrong.ok && wrong.error.code).toBe('invalid_input');
-    const gone = backend.dispatch('drill.answer', { packId: 'mini', questionId: 'nope', response: { kind: 'single', choice: 'a' }, displayOrder: [] });
+    const gone = await backend.dispatch('drill.answer', { packId: 'mini', questionId: 'nope', response: { kind: 'single', choice: 'a' }, displayOrder: [] });
     expect(!gone.ok && gone.error).toEqual({ code: 'not_found', message: 'Question "nope" in course pack "mini" was not found.' });
     expect(backend.db.prepare('SELECT count(*) FROM drill_answers').pluck().get()).toBe(0);
   });

@@ -77,8 +77,32 @@ describe('web mode server', () => {
     expect(JSON.parse(notJson.body).error.code).toBe('invalid_input');
   });
 
+  it('names its cookie per server, so a second Proctor or another local page cannot overwrite it', async () => {
+    const other = await startWebServer({ dispatch: async () => ({ ok: true, value: null }), staticDir: tempDir('proctor-static-') });
+    try {
+      const first = await send({ path: `/?token=${web.token}`, headers: { Host: `127.0.0.1:${web.port}` } });
+      // The browser holds both cookies for 127.0.0.1; each server reads only its own.
+      const both = `${String(first.headers['set-cookie']).split(';')[0]}; proctor_token_${other.port}=${other.token}; proctor_token=junk`;
+      const asset = await send({ path: '/assets/app.js', headers: { Host: `127.0.0.1:${web.port}`, Cookie: both } });
+      expect(asset.status).toBe(200);
+      expect(asset.body).toBe('console.log(1)');
+      const foreign = await send({ path: '/assets/app.js', headers: { Host: `127.0.0.1:${web.port}`, Cookie: `proctor_token_${other.port}=${other.token}` } });
+      expect(foreign.status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('answers 400, not 500, to a malformed % escape in a path or a cookie', async () => {
+    const host = { Host: `127.0.0.1:${web.port}` };
+    expect((await api('exam%E0%A4%A.start', {})).status).toBe(400);
+    expect((await send({ path: `/assets/%E0%A4%A?token=${web.token}`, headers: host })).status).toBe(400);
+    const badCookie = await send({ path: '/assets/app.js', headers: { ...host, Cookie: `proctor_token_${web.port}=%E0%A4%A` } });
+    expect(badCookie.status).toBe(401);
+  });
+
   it('does not accept the token from a cookie for API calls', async () => {
-    const r = await send({ path: '/api/packs.list', method: 'POST', headers: { Cookie: `proctor_token=${web.token}`, Host: `127.0.0.1:${web.port}`, 'Content-Type': 'application/json' } });
+    const r = await send({ path: '/api/packs.list', method: 'POST', headers: { Cookie: `proctor_token_${web.port}=${web.token}`, Host: `127.0.0.1:${web.port}`, 'Content-Type': 'application/json' } });
     expect(r.status).toBe(401);
   });
 
@@ -86,10 +110,10 @@ describe('web mode server', () => {
     const page = await send({ path: `/?token=${web.token}`, headers: { Host: `127.0.0.1:${web.port}` } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(String(page.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const asset = await send({ path: '/assets/app.js', headers: { Host: `127.0.0.1:${web.port}`, Cookie: `proctor_token=${web.token}` } });
+    expect(String(page.headers['set-cookie'])).toMatch(new RegExp(`^proctor_token_${web.port}=.*HttpOnly; SameSite=Strict`));
+    const asset = await send({ path: '/assets/app.js', headers: { Host: `127.0.0.1:${web.port}`, Cookie: `proctor_token_${web.port}=${web.token}` } });
     expect(asset.body).toBe('console.log(1)');
-    const escape = await send({ path: '/../../../etc/passwd', headers: { Host: `127.0.0.1:${web.port}`, Cookie: `proctor_token=${web.token}` } });
+    const escape = await send({ path: '/../../../etc/passwd', headers: { Host: `127.0.0.1:${web.port}`, Cookie: `proctor_token_${web.port}=${web.token}` } });
     expect(escape.body).not.toContain('root:');
   });
 

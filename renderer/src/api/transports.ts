@@ -41,6 +41,6 @@ export function defaultTransport(): Transport {
 
 /** Tests: calls the backend's dispatch in-process, with the same JSON round-trip every other transport has. */
 export const directTransport =
-  (dispatch: (method: string, input: unknown) => ApiResult<unknown>): Transport =>
+  (dispatch: (method: string, input: unknown) => Promise<ApiResult<unknown>>): Transport =>
   async (method, input) =>
-    JSON.parse(JSON.stringify(dispatch(method, JSON.parse(JSON.stringify(input ?? {}))))) as ApiResult<unknown>;
+    JSON.parse(JSON.stringify(await dispatch(method, JSON.parse(JSON.stringify(input ?? {}))))) as ApiResult<unknown>;

@@ -47,8 +47,8 @@ function MultipleChoice({ item, onAnswer }: Props) {
   const chosen = item.response?.kind === 'multiple' ? item.response.choices : [];
   const need = item.selectCount ?? 2;
   const toggle = (id: string) => {
-    const next = chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id];
-    onAnswer(next.length ? { kind: 'multiple', choices: next } : null);
+    const next = toggledChoices(chosen, id, need);
+    if (next) onAnswer(next.length ? { kind: 'multiple', choices: next } : null);
   };
   return (
     <fieldset className="options" aria-labelledby={`stem-${item.position}`}>
@@ -57,7 +57,12 @@ function MultipleChoice({ item, onAnswer }: Props) {
       </legend>
       {item.options!.map((o, i) => (
         <label key={o.id} className={`option${chosen.includes(o.id) ? ' selected' : ''}`}>
-          <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(o.id)} />
+          <input
+            type="checkbox"
+            checked={chosen.includes(o.id)}
+            disabled={!chosen.includes(o.id) && chosen.length >= need}
+            onChange={() => toggle(o.id)}
+          />
           <span className="option-key" aria-hidden="true">{String.fromCharCode(65 + i)}</span>
           <span className="option-text">{o.text}</span>
         </label>
@@ -150,9 +155,15 @@ export function pickByNumber(item: ExamItem, index: number, answer: (r: NonNulla
   if (item.type === 'single') answer({ kind: 'single', choice: option.id });
   else if (item.type === 'multiple') {
     const chosen = item.response?.kind === 'multiple' ? item.response.choices : [];
-    const next = chosen.includes(option.id) ? chosen.filter((c) => c !== option.id) : [...chosen, option.id];
-    answer(next.length ? { kind: 'multiple', choices: next } : null);
+    const next = toggledChoices(chosen, option.id, item.selectCount ?? 2);
+    if (next) answer(next.length ? { kind: 'multiple', choices: next } : null);
   }
+}
+
+/** The choices after toggling one; null when the question already has as many as it asks for ("Select TWO"). */
+function toggledChoices(chosen: string[], id: string, need: number): string[] | null {
+  if (chosen.includes(id)) return chosen.filter((c) => c !== id);
+  return chosen.length >= need ? null : [...chosen, id];
 }
 
 /** Whether a key press belongs to a form field being typed in or chosen from, rather than to the page. */
