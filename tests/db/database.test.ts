@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, migrations } from '../../electron/db/migrations';
-import { DatabaseError, migrate, openDatabase } from '../../electron/db/open';
+import { LATEST_VERSION, migrations, PROCTOR_APPLICATION_ID } from '../../electron/db/migrations';
+import { DatabaseError, openDatabase, type Db } from '../../electron/db/open';
 import { loadPack } from '../../electron/packs/load';
 import { importPack } from '../../electron/packs/repo';
 import { copyPack, MINI_PACK, tempDir } from '../helpers';
@@ -27,6 +27,7 @@ describe('openDatabase', () => {
     const newer = new Database(path);
     newer.exec('CREATE TABLE future (x TEXT) STRICT; INSERT INTO future VALUES (1);');
     newer.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    newer.pragma(`application_id = ${PROCTOR_APPLICATION_ID}`);
     newer.close();
     const before = readFileSync(path);
     const files = readdirSync(join(path, '..')).sort();
@@ -42,21 +43,34 @@ describe('openDatabase', () => {
     const path = join(tempDir(), 'proctor.db');
     writeFileSync(path, 'this is not sqlite, just text that happens to be long enough to look like a header '.repeat(20));
     const before = readFileSync(path);
-    await expect(openDatabase(path)).rejects.toThrow(`Cannot read the Proctor database at ${path}`);
+    await expect(openDatabase(path)).rejects.toThrow(`The file at ${path} is not a SQLite database`);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('migrates an existing database in one transaction after a backup copy, keeping its rows', async () => {
-    // v0 → v1: a database an older build created (no schema yet) but holding data we must not lose.
+  it('refuses a SQLite file that is not Proctor\'s, and leaves it byte-for-byte untouched, journal files included', async () => {
     const dir = tempDir();
     const path = join(dir, 'proctor.db');
-    const old = new Database(path);
-    old.exec('CREATE TABLE keepme (note TEXT); INSERT INTO keepme VALUES (\'learner data\');');
-    old.close();
+    const other = new Database(path);
+    other.pragma('journal_mode = WAL');
+    other.exec("CREATE TABLE keepme (note TEXT); INSERT INTO keepme VALUES ('another app''s data');");
+    other.close();
+    const before = readFileSync(path);
+    const files = readdirSync(dir).sort();
+    await expect(openDatabase(path)).rejects.toMatchObject({ code: 'not_proctor' });
+    await expect(openDatabase(path)).rejects.toThrow('is a SQLite database, but not one of Proctor\'s');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(files);
+  });
+
+  it('marks its files as Proctor\'s and opens an empty file as a new database', async () => {
+    const path = join(tempDir(), 'proctor.db');
+    writeFileSync(path, '');
     const db = await openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(db.prepare('SELECT note FROM keepme').pluck().get()).toBe('learner data');
+    expect(db.pragma('application_id', { simple: true })).toBe(PROCTOR_APPLICATION_ID);
     db.close();
+    const again = await openDatabase(path);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    again.close();
   });
 
   it('backs up a versioned database, then migrates it with every row kept', async () => {
@@ -65,7 +79,7 @@ describe('openDatabase', () => {
     const v1 = await openDatabase(path);
     v1.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')").run();
     v1.close();
-    const next = [...migrations, "ALTER TABLE settings ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;"];
+    const next = [...migrations, { version: LATEST_VERSION + 1, name: 'test', up: (d: Db) => d.exec('ALTER TABLE settings ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;') }];
     const db = await openDatabase(path, { migrations: next, now: () => Date.UTC(2026, 0, 2) });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     expect(db.prepare("SELECT value, updated_at FROM settings WHERE key = 'theme'").get()).toEqual({ value: '"dark"', updated_at: 0 });
@@ -78,33 +92,6 @@ describe('openDatabase', () => {
     copy.close();
   });
 
-  it('migration 2 (drill answers) keeps a v1 database\'s packs, exams and answers', async () => {
-    const path = join(tempDir(), 'proctor.db');
-    const v1 = await openDatabase(path, { migrations: migrations.slice(0, 1) });
-    v1.exec(`
-      INSERT INTO packs VALUES ('p', 'Pack', 'P-01', 1, '{}', 'h', 1);
-      INSERT INTO attempts (id, pack_id, mode, blueprint, started_at, ends_at, time_limit_ms, status, raw_total, raw_correct)
-        VALUES (7, 'p', 'exam', '{}', 1, 2, 1, 'submitted', 1, 1);
-      INSERT INTO attempt_items (attempt_id, position, question_id, domain, task, snapshot, display_order, response, correct)
-        VALUES (7, 0, 'q1', '1', '1.1', '{}', '[]', '{"kind":"single","choice":"a"}', 1);`);
-    v1.close();
-    const db = await openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(db.prepare('SELECT raw_correct FROM attempts WHERE id = 7').pluck().get()).toBe(1);
-    expect(db.prepare('SELECT response FROM attempt_items WHERE attempt_id = 7').pluck().get()).toBe('{"kind":"single","choice":"a"}');
-    db.prepare("INSERT INTO drill_answers (pack_id, question_id, domain, task, response, correct, answered_at) VALUES ('p', 'q1', '1', '1.1', '{}', 0, 3)").run();
-    expect(() => db.prepare("INSERT INTO drill_answers (pack_id, question_id, domain, task, response, correct, answered_at) VALUES ('nope', 'q1', '1', '1.1', '{}', 0, 3)").run()).toThrow(/FOREIGN KEY/);
-    db.close();
-  });
-
-  it('rolls a failed migration back completely', async () => {
-    const db = await openDatabase(':memory:');
-    // Running v0→v1 again fails half-way (its tables exist): nothing may change, the version stays.
-    expect(() => migrate(db, 0, [...migrations, 'CREATE TABLE extra (x INTEGER) STRICT;'])).toThrow();
-    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'").pluck().get()).toBe(0);
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    db.close();
-  });
 });
 
 describe('importPack', () => {

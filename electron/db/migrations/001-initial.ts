@@ -1,5 +1,7 @@
 // Schema v1: packs and their questions and notes, attempts with a snapshot of every item, settings.
-export const initial = `
+import type { Migration } from './migration';
+
+const schema = `
 CREATE TABLE packs (
   id            TEXT PRIMARY KEY,
   title         TEXT NOT NULL,
@@ -88,3 +90,5 @@ CREATE TABLE settings (
   value         TEXT NOT NULL            -- JSON
 ) STRICT;
 `;
+
+export const initial: Migration = { version: 1, name: 'initial', up: (db) => db.exec(schema) };

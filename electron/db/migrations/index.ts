@@ -1,6 +1,14 @@
-// Numbered migrations. Each entry moves the database from version `index` to `index + 1`; never edit a released one.
+// Numbered migrations, in order: entry i takes the database from version i to i + 1 (see migration.ts).
 import { initial } from './001-initial';
 import { drill } from './002-drill';
+import { applicationId } from './003-application-id';
+import type { Migration } from './migration';
 
-export const migrations: readonly string[] = [initial, drill];
+export type { Migration };
+export { PROCTOR_APPLICATION_ID } from './003-application-id';
+
+export const migrations: readonly Migration[] = [initial, drill, applicationId];
 export const LATEST_VERSION = migrations.length;
+
+/** Versions a file may carry before it had Proctor's application id (v3 adds it). */
+export const UNMARKED_VERSIONS = [1, 2];
