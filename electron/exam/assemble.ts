@@ -67,13 +67,23 @@ export function assembleExam({ candidates, counts, seen = new Map(), rng, maxCas
     }
     for (const q of queues.values()) q.sort((a, b) => a.seen - b.seen || a.tiebreak - b.tiebreak);
     let order = shuffle([...queues.keys()], rng);
+    const usable = (u: Unit) => fits(u, need) && (u.members.length === 1 || cases < maxCases);
     while ((need.get(domain) ?? 0) > 0 && order.length > 0) {
+      // Round-robin over task statements, but only among questions seen the fewest times so far: a task statement
+      // that has run out of new questions waits until every other one has too, so no question repeats early.
+      const heads = order.map((task) => queues.get(task)!.find(usable)).filter((u): u is Unit => !!u);
+      if (heads.length === 0) break;
+      const least = Math.min(...heads.map((u) => u.seen));
       const next: string[] = [];
       for (const task of order) {
         if ((need.get(domain) ?? 0) <= 0) break;
         const q = queues.get(task)!;
-        const idx = q.findIndex((u) => fits(u, need) && (u.members.length === 1 || cases < maxCases));
+        const idx = q.findIndex(usable);
         if (idx < 0) continue;
+        if (q[idx]!.seen > least) {
+          next.push(task);
+          continue;
+        }
         const [u] = q.splice(idx, 1);
         for (const m of u!.members) need.set(m.domain, need.get(m.domain)! - 1);
         if (u!.members.length > 1 || u!.members[0]!.caseId) cases++;

@@ -7,7 +7,8 @@ import { domainCounts } from '../../electron/exam/blueprint';
 import { seededRng } from '../../electron/exam/random';
 import { coverage, floorProblems } from '../../electron/packs/coverage';
 import { formatProblem, loadPack } from '../../electron/packs/load';
-import { ROOT } from '../helpers';
+import type { ExamView } from '../../electron/api/types';
+import { call, ROOT, testBackend } from '../helpers';
 
 const result = loadPack(join(ROOT, 'questions/aif-c01'));
 
@@ -41,12 +42,36 @@ describe('the AIF-C01 course pack', () => {
     }
   });
 
-  it('has enough questions to draw four mock exams with no question repeated', () => {
+  it('sources every question, and gives every matching question an answer that matches no prompt', () => {
+    for (const q of result.pack!.questions) {
+      expect(q.sources?.length, q.id).toBeGreaterThan(0);
+      if (q.type === 'matching') expect(q.answers.length, q.id).toBeGreaterThan(q.prompts.length);
+    }
+  });
+
+  it('gives one learner seven mock exams in a row with no question repeated, through the real backend', async () => {
+    const { backend } = await testBackend({ packsDir: join(ROOT, 'questions'), seed: 7 });
+    const met = new Map<string, number>();
+    for (let i = 1; i <= 7; i++) {
+      const exam = await call<ExamView>(backend, 'exam.start', { packId: 'aif-c01' });
+      expect(exam.items).toHaveLength(65);
+      const ids = backend.db.prepare('SELECT question_id FROM attempt_items WHERE attempt_id = ?').pluck().all(exam.attemptId) as string[];
+      for (const id of ids) {
+        expect(met.get(id), `${id} from exam ${met.get(id)} repeated in exam ${i}`).toBeUndefined();
+        met.set(id, i);
+      }
+      await call(backend, 'exam.submit', { attemptId: exam.attemptId });
+    }
+    expect(met.size).toBe(455);
+    backend.close();
+  });
+
+  it('has enough questions to draw seven mock exams with no question repeated, whatever the draw', () => {
     const pack = result.pack!;
     const counts = domainCounts(pack.manifest.domains, pack.manifest.exam.questions);
     const seen = new Map<string, number>();
     const candidates = pack.questions.map((q) => ({ id: q.id, domain: q.domain, task: q.task, caseId: q.caseId }));
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 7; i++) {
       const exam = assembleExam({ candidates, counts, seen, rng: seededRng(100 + i) });
       expect(exam).toHaveLength(65);
       for (const q of exam) {

@@ -6,7 +6,7 @@ import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/open';
-import { ROOT, tempDir } from '../helpers';
+import { ROOT } from '../helpers';
 import { databaseAt, fillV1 } from './migrations/helpers';
 
 /**
