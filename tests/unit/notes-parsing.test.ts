@@ -60,7 +60,10 @@ describe('pathological notes files', () => {
     const many = '# h\n'.repeat(500_000);
     expect(splitSections(many)).toHaveLength(500_000);
     const outcome = parseLearnerNotes('many.md', many);
-    expect(outcome).toEqual({ ok: false, problem: '"many.md" has 500,000 headings; Proctor takes notes with up to 2,000. Split the file, or import the part you study from.' });
+    expect(outcome).toEqual({
+      ok: false,
+      problem: '"many.md" has more than 2,000 headings, the most Proctor takes in one notes file. Split the file, or import the part you study from.',
+    });
   });
 
   it('refuses binary and empty files with a message that says which', () => {
