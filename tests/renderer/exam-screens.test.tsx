@@ -143,7 +143,7 @@ describe('renderer', () => {
 
     clock.advance(200);
     await waitFor(() => expect(store.getState().screen.name).toBe('results'), { timeout: 2_000 });
-    expect(store.getState().error).toMatch(/Time is up/);
+    expect(store.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/Time is up/)]);
     expect(backend.db.prepare('SELECT timed_out FROM attempts WHERE id = ?').pluck().get(exam.attemptId)).toBe(1);
   });
 });
