@@ -89,6 +89,18 @@ describe('renderer', () => {
     const heading = await screen.findByRole('heading', { name: 'Sky notes' }, { timeout: SLOW_MACHINE_MS });
     expect(heading.id).toBe('sky-notes');
     expect(document.getElementById('cloud-types') ?? document.getElementById('weather--forecasts')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when a note link names a section the page does not have, and scrolls to a section it has', async () => {
+    const { store } = await mount();
+    await act(() => store.getState().openNote('sky.md#no-such-section'));
+    const alert = await screen.findByRole('alert', {}, { timeout: SLOW_MACHINE_MS });
+    expect(alert.textContent).toContain('“#no-such-section” was not found in sky.md');
+
+    await act(() => store.getState().openNote('sky.md#weather--forecasts'));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(document.activeElement?.id).toBe('weather--forecasts');
   });
 
   it('offers to resume an unfinished exam on Home, with its answered count, and resumes where the learner was', async () => {
