@@ -63,7 +63,9 @@ describe('store slices', () => {
 
     failing.clear();
     fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
-    await screen.findByRole('button', { name: 'Next question' });
+    // The verdict and the end of busy arrive in one update, so focus lands on the enabled Next button.
+    const next = await screen.findByRole('button', { name: 'Next question' });
+    expect(document.activeElement).toBe(next);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(errors(store.getState())).toEqual(none);
   });

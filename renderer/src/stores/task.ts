@@ -11,23 +11,26 @@ export const idle: TaskStatus = { busy: false, error: null };
 
 export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-export interface Task {
-  /** Runs `work` unless this slice is already busy; a throw becomes the slice's error, never an unhandled rejection. */
-  run(work: () => Promise<void>): Promise<void>;
+export interface Task<State> {
+  /**
+   * Runs `work` unless this slice is already busy; a throw becomes the slice's error, never an unhandled rejection.
+   * The state `work` returns is set together with the end of busy, in one update, so the screen never shows the
+   * new state with its buttons still disabled (focus cannot land on a disabled button).
+   */
+  run(work: () => Promise<Partial<State> | void>): Promise<void>;
   /** Records a failure of work that does not hold the slice busy (a background check). */
   fail(err: unknown): void;
   clearError(): void;
 }
 
-/** A task bound to one slice's status field, read and written through these two functions. */
-export function createTask(read: () => TaskStatus, write: (status: TaskStatus) => void): Task {
+/** A task bound to one slice's status field: `write` sets the status together with any other state. */
+export function createTask<State>(read: () => TaskStatus, write: (status: TaskStatus, state?: Partial<State>) => void): Task<State> {
   return {
     async run(work) {
       if (read().busy) return;
       write({ busy: true, error: null });
       try {
-        await work();
-        write(idle);
+        write(idle, (await work()) ?? undefined);
       } catch (err) {
         write({ busy: false, error: errorMessage(err) });
       }

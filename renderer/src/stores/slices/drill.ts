@@ -1,5 +1,6 @@
 // A drill: untimed practice, one question at a time, checked and explained at once.
 import type { DrillQuestion, Response, ReviewItem } from '../../../../electron/api/types';
+import type { AppState } from '../app';
 import type { SliceCreator } from '../slice';
 import { createTask, idle, type TaskStatus } from '../task';
 
@@ -38,9 +39,9 @@ export interface DrillSlice {
 export const createDrillSlice: SliceCreator<DrillSlice> =
   ({ api }) =>
   (set, get) => {
-    const task = createTask(
+    const task = createTask<AppState>(
       () => get().drillStatus,
-      (drillStatus) => set({ drillStatus }),
+      (drillStatus, state) => set({ ...state, drillStatus }),
     );
     return {
       drill: null,
@@ -51,10 +52,10 @@ export const createDrillSlice: SliceCreator<DrillSlice> =
         if (!packId) return;
         await task.run(async () => {
           const question = await api.drill.next({ packId, ...scope, recent: [] });
-          set({
+          return {
             drill: { scope, label, question, response: null, review: null, asked: [question.questionId], answered: 0, correct: 0 },
             screen: { name: 'drill' },
-          });
+          };
         });
       },
 
@@ -72,14 +73,14 @@ export const createDrillSlice: SliceCreator<DrillSlice> =
         const displayOrder = (item.options ?? item.items ?? item.answers ?? []).map((x) => x.id);
         await task.run(async () => {
           const review = await api.drill.answer({ packId, questionId, response, displayOrder });
-          set({
+          return {
             drill: {
               ...drill,
               review: { ...review, position: drill.answered },
               answered: drill.answered + 1,
               correct: drill.correct + (review.correct ? 1 : 0),
             },
-          });
+          };
         });
       },
 
@@ -89,7 +90,7 @@ export const createDrillSlice: SliceCreator<DrillSlice> =
         if (!drill || !packId) return;
         await task.run(async () => {
           const question = await api.drill.next({ packId, ...drill.scope, recent: drill.asked.slice(-500) });
-          set({ drill: { ...drill, question, response: null, review: null, asked: [...drill.asked, question.questionId] } });
+          return { drill: { ...drill, question, response: null, review: null, asked: [...drill.asked, question.questionId] } };
         });
       },
 

@@ -2,6 +2,7 @@
 // clock; the page only follows it.
 import { ApiError } from '../../api/client';
 import type { ExamResult, ExamView, Response } from '../../../../electron/api/types';
+import type { AppState } from '../app';
 import type { SliceCreator } from '../slice';
 import { createTask, errorMessage, idle, type TaskStatus } from '../task';
 
@@ -39,35 +40,36 @@ export interface ExamSlice {
 export const createExamSlice: SliceCreator<ExamSlice> =
   ({ api, now }) =>
   (set, get) => {
-    const examTask = createTask(
+    const examTask = createTask<AppState>(
       () => get().examStatus,
-      (examStatus) => set({ examStatus }),
+      (examStatus, state) => set({ ...state, examStatus }),
     );
-    const resultsTask = createTask(
+    const resultsTask = createTask<AppState>(
       () => get().resultsStatus,
-      (resultsStatus) => set({ resultsStatus }),
+      (resultsStatus, state) => set({ ...state, resultsStatus }),
     );
     // When the learner arrived at the current question, to account time per question.
     let shownAt = now();
     // A pending re-check of time-out, when the backend had not yet reached the end.
     let expiryCheck: ReturnType<typeof setTimeout> | undefined;
 
-    const showExam = (exam: ExamView) => {
+    /** The state that shows `exam` on screen. */
+    const examShown = (exam: ExamView): Partial<AppState> => {
       shownAt = now();
-      set({ exam, clockOffset: exam.serverNow - now(), screen: { name: 'exam' }, saveState: 'saved', saveError: null });
+      return { exam, clockOffset: exam.serverNow - now(), screen: { name: 'exam' }, saveState: 'saved', saveError: null };
     };
 
-    /** The exam ended (submitted, timed out, or ended elsewhere): show its result. */
-    const showResult = async (attemptId: number) => {
+    /** The exam ended (submitted, timed out, or ended elsewhere): the state that shows its result. */
+    const resultShown = async (attemptId: number): Promise<Partial<AppState>> => {
       const result = await api.exam.result({ attemptId });
-      set({ result, exam: null, screen: { name: 'results', attemptId } });
+      return { result, exam: null, screen: { name: 'results', attemptId } };
     };
 
     /** A background save failed. If the exam has ended under us, show its result; else say so in the save indicator. */
     const saveFailed = async (err: unknown) => {
       const exam = get().exam;
       if (exam && err instanceof ApiError && (err.code === 'expired' || err.code === 'conflict')) {
-        await showResult(exam.attemptId).catch(examTask.fail);
+        await resultShown(exam.attemptId).then(set, examTask.fail);
         if (err.code === 'expired') get().notify(TIME_UP_NOTICE);
         return;
       }
@@ -91,7 +93,7 @@ export const createExamSlice: SliceCreator<ExamSlice> =
       async startExam(extraTime) {
         const packId = get().packId;
         if (!packId) return;
-        await examTask.run(async () => showExam(await api.exam.start({ packId, extraTime })));
+        await examTask.run(async () => examShown(await api.exam.start({ packId, extraTime })));
       },
 
       async resumeExam() {
@@ -99,8 +101,7 @@ export const createExamSlice: SliceCreator<ExamSlice> =
         if (!active) return;
         await examTask.run(async () => {
           const fresh = await api.exam.get({ attemptId: active.attemptId });
-          if (fresh.status === 'submitted') await showResult(fresh.attemptId);
-          else showExam(fresh);
+          return fresh.status === 'submitted' ? resultShown(fresh.attemptId) : examShown(fresh);
         });
       },
 
@@ -146,7 +147,7 @@ export const createExamSlice: SliceCreator<ExamSlice> =
         if (!exam) return;
         await examTask.run(async () => {
           const result = await api.exam.submit({ attemptId: exam.attemptId });
-          set({ result, exam: null, screen: { name: 'results', attemptId: exam.attemptId } });
+          return { result, exam: null, screen: { name: 'results', attemptId: exam.attemptId } };
         });
       },
 
@@ -158,7 +159,7 @@ export const createExamSlice: SliceCreator<ExamSlice> =
           // The backend decides: it submits the attempt once its clock passes `endsAt`.
           const fresh = await api.exam.get({ attemptId: exam.attemptId });
           if (fresh.status === 'submitted') {
-            await showResult(exam.attemptId);
+            set(await resultShown(exam.attemptId));
             get().notify(TIME_UP_NOTICE);
           } else {
             // Our clock ran ahead of the backend's: follow its clock, and ask again once it passes the end.
@@ -172,7 +173,7 @@ export const createExamSlice: SliceCreator<ExamSlice> =
       },
 
       async openResults(attemptId) {
-        await resultsTask.run(() => showResult(attemptId));
+        await resultsTask.run(() => resultShown(attemptId));
       },
 
       dismissExamError: examTask.clearError,

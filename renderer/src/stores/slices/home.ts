@@ -1,5 +1,6 @@
 // Home's data: the course packs, past attempts, the exam to resume, progress by domain. Loaded in one call.
 import type { ActiveExamSummary, AttemptSummary, DomainProgress, PackSummary } from '../../../../electron/api/types';
+import type { AppState } from '../app';
 import type { SliceCreator } from '../slice';
 import { createTask, idle, type TaskStatus } from '../task';
 
@@ -22,9 +23,9 @@ export interface HomeSlice {
 export const createHomeSlice: SliceCreator<HomeSlice> =
   ({ api }) =>
   (set, get) => {
-    const task = createTask(
+    const task = createTask<AppState>(
       () => get().homeStatus,
-      (homeStatus) => set({ homeStatus }),
+      (homeStatus, state) => set({ ...state, homeStatus }),
     );
     return {
       ready: false,
@@ -40,7 +41,7 @@ export const createHomeSlice: SliceCreator<HomeSlice> =
         await task.run(async () => {
           const packId = get().packId;
           const home = await api.app.home(packId ? { packId } : {});
-          set({
+          return {
             packs: home.packs,
             packId: home.packId,
             attempts: home.attempts,
@@ -48,7 +49,7 @@ export const createHomeSlice: SliceCreator<HomeSlice> =
             learnerNotes: home.learnerNotes,
             progress: home.progress,
             packProblems: home.app.packProblems,
-          });
+          };
         });
         set({ ready: true });
       },

@@ -1,5 +1,6 @@
 // Notes: the page open in the viewer, and the learner's own notes file (import, replace, remove).
 import type { LearnerNotesInfo, NoteDocument, NoteSource } from '../../../../electron/api/types';
+import type { AppState } from '../app';
 import type { SliceCreator } from '../slice';
 import { createTask, errorMessage, idle, type TaskStatus } from '../task';
 
@@ -19,9 +20,9 @@ export interface NotesSlice {
 export const createNotesSlice: SliceCreator<NotesSlice> =
   ({ api }) =>
   (set, get) => {
-    const task = createTask(
+    const task = createTask<AppState>(
       () => get().notesStatus,
-      (notesStatus) => set({ notesStatus }),
+      (notesStatus, state) => set({ ...state, notesStatus }),
     );
     return {
       note: null,
@@ -48,8 +49,7 @@ export const createNotesSlice: SliceCreator<NotesSlice> =
         const packId = get().packId;
         if (!packId) return;
         await task.run(async () => {
-          const learnerNotes = await api.notes.importLearner({ packId, fileName: file.name, markdown: await file.text() });
-          set({ learnerNotes });
+          return { learnerNotes: await api.notes.importLearner({ packId, fileName: file.name, markdown: await file.text() }) };
         });
       },
 
@@ -58,7 +58,7 @@ export const createNotesSlice: SliceCreator<NotesSlice> =
         if (!packId) return;
         await task.run(async () => {
           await api.notes.removeLearner({ packId });
-          set({ learnerNotes: null });
+          return { learnerNotes: null };
         });
       },
 
