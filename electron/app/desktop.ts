@@ -3,10 +3,11 @@
 // startDesktop(); tests call it too, under Node against a stand-in for the 'electron' module.
 import { app, BrowserWindow, dialog, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../backend';
 import { DatabaseError } from '../db/open';
-import { MENU_CHANNEL, type MenuCommand } from './channels';
+import { MAX_NOTES_CHARS, MENU_CHANNEL, type MenuMessage } from './channels';
 import { serveApiOverIpc } from './ipc';
 import { createLog, type AppLog } from './logging';
 import { installMenu, type Theme } from './menu';
@@ -98,8 +99,37 @@ export function startDesktop(opts: DesktopOptions = {}): Desktop {
     });
   }
 
-  function sendToPage(command: MenuCommand) {
-    if (win && !win.isDestroyed()) win.webContents.send(MENU_CHANNEL, command);
+  function sendToPage(message: MenuMessage) {
+    if (win && !win.isDestroyed()) win.webContents.send(MENU_CHANNEL, message);
+  }
+
+  /** File → Import Notes…: the native open dialog here (a page cannot open a file picker from a menu click). */
+  async function importNotes() {
+    const options = {
+      title: 'Import your notes',
+      properties: ['openFile' as const],
+      filters: [
+        { name: 'Markdown or text', extensions: ['md', 'markdown', 'txt'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    };
+    const picked = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const file = picked.filePaths[0];
+    if (picked.canceled || !file) return;
+    try {
+      // Four bytes per character at most: anything larger cannot fit the limit, so it is not read at all.
+      if ((await stat(file)).size > MAX_NOTES_CHARS * 4) throw new RangeError();
+      const text = await readFile(file, 'utf8');
+      if (text.length > MAX_NOTES_CHARS) throw new RangeError();
+      sendToPage({ command: 'import-notes', file: { name: basename(file).slice(0, 200), text } });
+    } catch (err) {
+      const tooBig = err instanceof RangeError;
+      if (!tooBig) log.warn('Could not read a notes file:', err);
+      dialog.showErrorBox(
+        'Proctor cannot import this file',
+        tooBig ? 'A notes file can be at most 2 million characters.' : `The file could not be read: ${(err as Error).message}`,
+      );
+    }
   }
 
   function showAbout() {
@@ -124,7 +154,8 @@ export function startDesktop(opts: DesktopOptions = {}): Desktop {
       theme: settings.theme ?? 'system',
       dataDir,
       actions: {
-        toPage: sendToPage,
+        importNotes: () => void importNotes().catch((err: unknown) => log.error('Import notes failed:', err)),
+        showShortcuts: () => sendToPage({ command: 'show-shortcuts' }),
         openDataFolder: () => void shell.openPath(dataDir),
         openLogFolder: () => {
           mkdirSync(log.folder, { recursive: true });
@@ -195,11 +226,7 @@ export function startDesktop(opts: DesktopOptions = {}): Desktop {
     });
     win = window;
     let hung = false;
-    window.webContents.on('will-navigate', (event, url) => {
-      if (!isOwnPage(url)) event.preventDefault();
-    });
-    window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+    // Navigation, new windows and webviews are refused for every webContents: see 'web-contents-created' below.
     window.webContents.on('render-process-gone', (_event, details) => {
       log.error(`The window's page process is gone: ${details.reason} (exit code ${details.exitCode})`);
       if (details.reason === 'clean-exit' || window.isDestroyed()) return;
@@ -227,11 +254,14 @@ export function startDesktop(opts: DesktopOptions = {}): Desktop {
     return window;
   }
 
+  // Every webContents, the window's included (Electron emits this as each is created): no navigation away from
+  // our page, no new windows, no webviews.
   app.on('web-contents-created', (_e, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-navigate', (event, url) => {
       if (!isOwnPage(url)) event.preventDefault();
     });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
   app.on('second-instance', () => {

@@ -1,13 +1,14 @@
 // The application menu for each platform. `menuTemplate` is plain data (tested per platform without Electron);
 // `installMenu` hands it to Electron.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './channels';
 
 export type Theme = 'system' | 'light' | 'dark';
 
 export interface MenuActions {
-  /** Sends a command to the page over MENU_CHANNEL (the page does the work). */
-  toPage(command: MenuCommand): void;
+  /** File → Import Notes…: pick a file, then the page imports it. */
+  importNotes(): void;
+  /** Help → Keyboard Shortcuts: the page shows them. */
+  showShortcuts(): void;
   openDataFolder(): void;
   openLogFolder(): void;
   setTheme(theme: Theme): void;
@@ -54,7 +55,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     {
       label: isMac ? 'File' : '&File',
       submenu: [
-        { label: 'Import Notes…', accelerator: 'CmdOrCtrl+O', click: () => actions.toPage('import-notes') },
+        { label: 'Import Notes…', accelerator: 'CmdOrCtrl+O', click: () => actions.importNotes() },
         { label: 'Open Data Folder', click: () => actions.openDataFolder(), toolTip: ctx.dataDir },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
@@ -79,7 +80,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       label: isMac ? 'Help' : '&Help',
       role: 'help',
       submenu: [
-        { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.toPage('show-shortcuts') },
+        { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.showShortcuts() },
         { label: 'Open Log Folder', click: () => actions.openLogFolder() },
         ...(isMac ? [] : [{ type: 'separator' as const }, about]),
       ],

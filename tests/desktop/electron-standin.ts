@@ -86,6 +86,9 @@ export const standin = {
   errorBoxes: [] as { title: string; content: string }[],
   messageBoxes: [] as MessageBoxCall[],
   openedPaths: [] as string[],
+  /** What the next showOpenDialog calls answer, in order (the learner's choice); none left means canceled. */
+  openDialogAnswers: [] as string[][],
+  openDialogs: [] as Record<string, unknown>[],
   privilegedSchemes: undefined as undefined | { scheme: string; privileges: Record<string, boolean> }[],
   applicationMenu: null as Menu | null,
   /** The webContents whose page the preload runs in (ipcRenderer and contextBridge act on it). */
@@ -634,8 +637,10 @@ export const dialog = {
     standin.messageBoxes.push(call);
     return { response: 0, checkboxChecked: false };
   },
-  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
-    return { canceled: true, filePaths: [] };
+  async showOpenDialog(a: BrowserWindow | Record<string, unknown>, b?: Record<string, unknown>): Promise<{ canceled: boolean; filePaths: string[] }> {
+    standin.openDialogs.push(a instanceof BrowserWindow ? (b ?? {}) : a);
+    const filePaths = standin.openDialogAnswers.shift() ?? [];
+    return { canceled: filePaths.length === 0, filePaths };
   },
 };
 

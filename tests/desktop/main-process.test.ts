@@ -173,10 +173,25 @@ describe('menus', () => {
       expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'Theme']),
     );
 
+    // Import Notes…: a native open dialog, then the file goes to the page; cancel sends nothing; too big is refused.
     standin.clickMenu('File', 'Import Notes…');
-    expect(win!.webContents.sent).toEqual([{ channel: MENU_CHANNEL, args: ['import-notes'] }]);
+    await waitFor(() => standin.openDialogs.length === 1, 'the open dialog');
+    expect(standin.openDialogs[0]).toMatchObject({ properties: ['openFile'] });
+    const notes = join(tempDir('proctor-notes-'), 'notes.md');
+    writeFileSync(notes, '# Notes\n');
+    standin.openDialogAnswers.push([notes]);
+    standin.clickMenu('File', 'Import Notes…');
+    await waitFor(() => win!.webContents.sent.length === 1, 'the import message');
+    expect(win!.webContents.sent).toEqual([{ channel: MENU_CHANNEL, args: [{ command: 'import-notes', file: { name: 'notes.md', text: '# Notes\n' } }] }]);
+    const big = join(tempDir('proctor-notes-'), 'big.md');
+    writeFileSync(big, 'x'.repeat(2_000_001));
+    standin.openDialogAnswers.push([big]);
+    standin.clickMenu('File', 'Import Notes…');
+    await waitFor(() => standin.errorBoxes.length === 1, 'the refusal');
+    expect(standin.errorBoxes[0]!.content).toMatch(/at most 2 million characters/);
+    expect(win!.webContents.sent).toHaveLength(1);
     standin.clickMenu('Help', 'Keyboard Shortcuts');
-    expect(win!.webContents.sent.at(-1)).toEqual({ channel: MENU_CHANNEL, args: ['show-shortcuts'] });
+    expect(win!.webContents.sent.at(-1)).toEqual({ channel: MENU_CHANNEL, args: [{ command: 'show-shortcuts' }] });
 
     standin.clickMenu('File', 'Open Data Folder');
     standin.clickMenu('Help', 'Open Log Folder');

@@ -2,9 +2,11 @@
 // stand-in), not on source text: the options the window is really created with, what the app:// handler really
 // serves, which IPC callers are really refused, what navigation is really denied.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MENU_CHANNEL } from '../../electron/app/channels';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_NOTES_CHARS, MENU_CHANNEL } from '../../electron/app/channels';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, WEB_PREFERENCES } from '../../electron/app/security-settings';
-import { boot, fixtureRenderer, type Booted } from './harness';
+import { boot, fixtureRenderer, tempDir, waitFor, type Booted } from './harness';
 
 let running: Booted[] = [];
 async function start(...args: Parameters<typeof boot>) {
@@ -106,27 +108,35 @@ describe('the page and its IPC', () => {
     expect(await ses.allowsRequest('app://proctor/index.html')).toBe(true);
   });
 
-  it('the preload exposes invoke and only the documented menu commands', async () => {
-    const { electron, standin, win } = await start();
+  it('the preload exposes invoke and only well-formed menu messages', async () => {
+    const { standin, win } = await start();
     standin.preloadTarget = win!.webContents;
     await import('../../electron/app/preload');
     const bridge = standin.mainWorld.proctor as {
       invoke(m: string, i: unknown): Promise<Ok>;
-      onMenuCommand(l: (c: string) => void): () => void;
+      onMenuCommand(l: (c: unknown) => void): () => void;
     };
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
     expect((await bridge.invoke('app.info', {})).ok).toBe(true);
-    const got: string[] = [];
+    const got: unknown[] = [];
     const off = bridge.onMenuCommand((c) => got.push(c));
+    const notes = join(tempDir('proctor-notes-'), 'my notes.md');
+    writeFileSync(notes, '# Bedrock\n\nGuardrails filter content.\n');
+    standin.openDialogAnswers.push([notes]);
     standin.clickMenu('File', 'Import Notes…');
+    await waitFor(() => got.length === 1, 'the import message');
     standin.clickMenu('Help', 'Keyboard Shortcuts');
-    win!.webContents.send(MENU_CHANNEL, 'rm -rf /');
-    win!.webContents.send(MENU_CHANNEL, { command: 'import-notes' });
-    expect(got).toEqual(['import-notes', 'show-shortcuts']);
+    const send = (m: unknown) => win!.webContents.send(MENU_CHANNEL, m);
+    send('rm -rf /');
+    send('import-notes');
+    send({ command: 'import-notes' });
+    send({ command: 'import-notes', file: { name: 'x.md', text: 'a'.repeat(MAX_NOTES_CHARS + 1) } });
+    send({ command: 'import-notes', file: { name: '', text: 'a' } });
+    send({ command: 'open-devtools' });
+    expect(got).toEqual([{ command: 'import-notes', file: { name: 'my notes.md', text: '# Bedrock\n\nGuardrails filter content.\n' } }, { command: 'show-shortcuts' }]);
     off();
-    standin.clickMenu('File', 'Import Notes…');
+    standin.clickMenu('Help', 'Keyboard Shortcuts');
     expect(got).toHaveLength(2);
-    expect(electron.BrowserWindow.getAllWindows()).toHaveLength(1);
   });
 });
 
