@@ -60,7 +60,11 @@ async function openWindow(url?: string): Promise<Page> {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    // Failed loads are judged by their URL below (Chromium asks for /favicon.ico, which Electron's window does not).
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico') errors.push(`${r.status()} ${r.url()}`);
   });
   page.on('request', (r) => {
     if (r.url().includes('/api/')) httpApiCalls.push(r.url());
@@ -74,7 +78,7 @@ async function openWindow(url?: string): Promise<Page> {
   await page.addInitScript(`(() => {
     const listeners = new Map();
     window.__proctorDeliver = (channel, args) => { for (const l of listeners.get(channel) ?? []) l({}, ...args); };
-    const electron = {
+    const shim = {
       contextBridge: { exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: Object.freeze(api) }) },
       ipcRenderer: {
         invoke: (channel, ...args) => window.__proctorIpc(channel, args),
@@ -82,8 +86,10 @@ async function openWindow(url?: string): Promise<Page> {
         removeListener: (channel, l) => { listeners.get(channel)?.delete(l); },
       },
     };
-    const require = (name) => { if (name === 'electron') return electron; throw new Error('a sandboxed preload cannot require ' + name); };
-    ${preload}
+    const require = (name) => { if (name === 'electron') return shim; throw new Error('a sandboxed preload cannot require ' + name); };
+    (function (require) {
+${preload}
+    })(require);
   })();`);
   // What the main process does to its page arrives here: messages (menu commands) and reloads.
   wc.attachedPage = {
@@ -177,6 +183,23 @@ describe('the desktop app: Chromium over IPC to the real main process', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
     expect(csp).toContain("default-src 'self'");
+    await page.close();
+  });
+
+  it('menu items reach the page: Keyboard Shortcuts lists them, Import Notes… imports the chosen file', async () => {
+    const page = await openWindow();
+    await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
+    desktop.standin.clickMenu('Help', 'Keyboard Shortcuts');
+    const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await shortcuts.waitFor();
+    expect(await shortcuts.textContent()).toContain('Flag or unflag');
+    await shortcuts.getByRole('button', { name: 'Close' }).click();
+    await shortcuts.waitFor({ state: 'detached' });
+
+    desktop.standin.openDialogAnswers.push([join(ROOT, 'tests/fixtures/learner-notes/clean.md')]);
+    desktop.standin.clickMenu('File', 'Import Notes…');
+    await page.getByRole('region', { name: 'Your study notes' }).getByText(/clean\.md · \d+ sections/).waitFor();
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
 
