@@ -2,10 +2,10 @@
 // (one executable carrying a fuse wire as Electron's binary does), then the result read back: what app.asar
 // holds, what is unpacked beside it, where the course packs are, and which fuses the packaged binary has.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './harness';
 
 // @electron/fuses' wire format: the sentinel, a version byte, a length byte, then one byte per fuse:
@@ -44,6 +44,10 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 let resources: string;
 let binary: string;
 let asarFiles: string[];
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
 
 beforeAll(() => {
   // out/ is built by the global setup. A stand-in for Electron's unpacked distribution.
@@ -54,6 +58,7 @@ beforeAll(() => {
     { mode: 0o755 },
   );
   const output = tempDir('proctor-release-');
+  scratch.push(dist, output);
   const r = spawnSync(
     process.execPath,
     [join(ROOT, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', `-c.electronDist=${dist}`, '-c.npmRebuild=false', `-c.directories.output=${output}`, '--publish', 'never'],
