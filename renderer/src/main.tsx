@@ -7,6 +7,7 @@ import { listenForMenuCommands } from './desktop-menu';
 import { createAppStore } from './stores/app';
 import { StoreProvider } from './stores/context';
 import './styles.css';
+import './theme-dark.css';
 
 const store = createAppStore(createClient(defaultTransport()));
 void store.getState().load();

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../electron/app/security-settings';
 import { boot, type Booted } from '../desktop/harness';
 import type { Frame } from '../desktop/electron-standin';
-import { launchBrowser, ROOT } from './browser';
+import { accessibilityProblems, launchBrowser, ROOT } from './browser';
 
 const WORDS: Record<string, number> = { ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };
 
@@ -200,6 +200,27 @@ describe('the desktop app: Chromium over IPC to the real main process', () => {
     desktop.standin.clickMenu('File', 'Import Notes…');
     await page.getByRole('region', { name: 'Your study notes' }).getByText(/clean\.md · \d+ sections/).waitFor();
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('View → Theme → Dark turns the page dark (Electron sets prefers-color-scheme), and it stays readable', async () => {
+    const page = await openWindow();
+    await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    desktop.standin.clickMenu('View', 'Theme', 'Dark');
+    // What Electron does with nativeTheme.themeSource, done here to the Chromium page.
+    await page.emulateMedia({ colorScheme: desktop.electron.nativeTheme.themeSource === 'dark' ? 'dark' : 'light' });
+    await expect.poll(background).not.toBe(light);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start mock exam' }).click();
+    await page.getByRole('timer').waitFor();
+    await answerCurrent(page);
+    await page.getByRole('checkbox', { name: 'Flag for review' }).check();
+    await saved(page);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: join(ROOT, 'test-results/desktop-dark.png') });
+    desktop.standin.clickMenu('View', 'Theme', 'Same as System');
     await page.close();
   });
 
