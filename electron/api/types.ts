@@ -314,5 +314,7 @@ export interface TaskCoverage {
 
 export interface NotesCoverage {
   fileName: string;
+  /** The name the learner's sections are linked under. */
+  file: string;
   tasks: TaskCoverage[];
 }

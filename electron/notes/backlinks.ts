@@ -97,5 +97,5 @@ export function notesCoverage(db: Db, packId: string): NotesCoverage | null {
       };
     }),
   );
-  return { fileName, tasks };
+  return { fileName, file: links.file, tasks };
 }
