@@ -9,8 +9,9 @@ const TIME_LIMIT_MS = 20_000;
 
 /** The built worker next to the main bundle, or else the TypeScript source (tests, CLI) loaded through tsx. */
 function startWorker(workerData: unknown): Worker {
-  const built = join(__dirname, 'notes-worker.js');
-  if (existsSync(built)) return new Worker(built, { workerData });
+  // The bundler may place this code in a shared chunk one folder below the entry points (out/main/chunks/).
+  const built = [join(__dirname, 'notes-worker.js'), join(__dirname, '..', 'notes-worker.js')].find((p) => existsSync(p));
+  if (built) return new Worker(built, { workerData });
   const source = join(__dirname, 'parse-worker.ts');
   const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`;
   return new Worker(boot, { eval: true, workerData });

@@ -43,7 +43,7 @@ export default function NotePanel() {
     <aside className="note-panel" aria-labelledby="note-panel-title">
       <header>
         <h2 id="note-panel-title" ref={heading} tabIndex={-1}>
-          {panel.source === 'user' ? 'Your notes' : 'Course notes'}: {panel.note.title}
+          {panel.source === 'user' ? 'Your notes' : 'Course notes'}: {panel.backlinks?.title ?? panel.note.title}
         </h2>
         <button type="button" className="secondary" onClick={closePanel} aria-keyshortcuts="Escape">
           Close <span className="muted">(Esc)</span>

@@ -32,7 +32,7 @@ export default function Coverage() {
               {coverage.tasks.map((t) => (
                 <tr key={t.id} className={t.covered ? 'covered' : t.linked ? 'partial' : 'gap'}>
                   <th scope="row">
-                    <span className={`badge ${t.covered ? 'pass' : t.linked ? 'flag' : 'fail'}`}>{t.covered ? 'Covered' : t.linked ? 'A little' : 'Gap'}</span>{' '}
+                    <span className={`badge ${t.covered ? 'pass' : t.linked ? 'partial' : 'fail'}`}>{t.covered ? 'Covered' : t.linked ? 'A little' : 'Gap'}</span>{' '}
                     {t.id} {t.title}
                   </th>
                   <td>
