@@ -22,6 +22,13 @@ export function parseLearnerNotes(fileName: string, raw: string): ParseOutcome {
     return { ok: false, problem: `"${fileName}" looks like a binary file, not Markdown text. Choose the .md file you write your notes in.` };
   }
   if (raw.trim() === '') return { ok: false, problem: `"${fileName}" is empty.` };
+  // U+FFFD is what a UTF-8 reader puts where bytes were not UTF-8: those characters are lost and cannot be repaired.
+  if (raw.includes('\uFFFD')) {
+    return {
+      ok: false,
+      problem: `"${fileName}" is not UTF-8 text, and some of its characters could not be read. Save it as UTF-8 (most editors offer this under Save As or Encoding) and import it again.`,
+    };
+  }
   const { text, repaired } = repairMojibake(raw.replace(/^\uFEFF/, ''));
   const headed = splitSections(text, MAX_LEARNER_SECTIONS);
   if (headed.length === 0) {
