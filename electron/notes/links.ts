@@ -9,6 +9,7 @@ import { decodeStored } from '../db/stored-json';
 import type { Question } from '../packs/question';
 import { storedQuestionSchema } from '../packs/stored-question';
 import { learnerNotesInfo } from './learner';
+import type { LinkInput, PrecomputedLinks } from './link-all';
 import { buildLinker, type CourseNotesFile, type LinkerSection } from './linker';
 
 export interface LearnerSectionRow extends LinkerSection {
@@ -36,7 +37,7 @@ export function learnerSections(db: Db, packId: string): LearnerSectionRow[] {
   return withHeadingPaths(rows);
 }
 
-function courseNotes(db: Db, packId: string): CourseNotesFile[] {
+export function courseNotes(db: Db, packId: string): CourseNotesFile[] {
   const rows = stmt(db, "SELECT file, slug, title, level, body FROM note_sections WHERE pack_id = ? AND source = 'pack' AND level > 0 ORDER BY file, position")
     .all(packId) as (LinkerSection & { file: string })[];
   const files = new Map<string, LinkerSection[]>();
@@ -91,6 +92,18 @@ function automatic(db: Db, packId: string, importedAt: number): Automatic {
   const made: Automatic = { key, links, teaches: new Map(sections.map((s) => [s.slug, linker.teaches(s.slug)])) };
   byPack.set(packId, made);
   return made;
+}
+
+/** What the import's worker needs to link the bank: the course notes and every question's links and words. */
+export function linkInput(db: Db, packId: string): LinkInput {
+  return { course: courseNotes(db, packId), questions: activeQuestions(db, packId).map((q) => ({ id: q.id, notes: q.notes, text: questionText(q) })) };
+}
+
+/** Keeps links the import's worker worked out, for the notes just stored. */
+export function seedLinks(db: Db, packId: string, importedAt: number, pre: PrecomputedLinks): void {
+  let byPack = cache.get(db);
+  if (!byPack) cache.set(db, (byPack = new Map()));
+  byPack.set(packId, { key: `${importedAt}|${packHash(db, packId)}`, links: new Map(Object.entries(pre.links)), teaches: new Map(Object.entries(pre.teaches)) });
 }
 
 interface CorrectionRow {

@@ -2,6 +2,7 @@
 // Proctor cannot use. It runs in a worker thread (parse-worker.ts), so a large or hostile file never delays an
 // answer being saved; everything here is linear in the file's length.
 import { repairMojibake } from './mojibake';
+import type { PrecomputedLinks } from './link-all';
 import { splitSections, storedSections, type StoredSection } from './sections';
 
 /** More headings than any notes file a person writes; past it the file is refused rather than half-used. */
@@ -12,6 +13,8 @@ export interface ParsedLearnerNotes {
   /** Headed sections (the preamble before the first heading is not one). */
   sectionCount: number;
   repairedCharacters: number;
+  /** Every question's link into these notes, when the worker was given the bank to link. */
+  links?: PrecomputedLinks;
 }
 
 /** Parsed notes, or the reason the file cannot be used, in words for the learner. */

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { LinkInput } from './link-all';
 import type { ParseOutcome } from './parse-learner';
 
 const TIME_LIMIT_MS = 20_000;
@@ -17,9 +18,9 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-export function parseOffThread(fileName: string, raw: string): Promise<ParseOutcome> {
+export function parseOffThread(fileName: string, raw: string, linking?: LinkInput): Promise<ParseOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ fileName, raw });
+    const worker = startWorker({ fileName, raw, linking });
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve({ ok: false, problem: `"${fileName}" took too long to read (over ${TIME_LIMIT_MS / 1000} s), so it was not imported.` });
