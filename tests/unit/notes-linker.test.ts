@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateLinks, labelsSchema } from '../../electron/notes/eval';
 import { buildLinker, plainText } from '../../electron/notes/linker';
 import { questionText } from '../../electron/notes/links';
+import { repairMojibake } from '../../electron/notes/mojibake';
 import { splitSections } from '../../electron/notes/sections';
 import { loadPack } from '../../electron/packs/load';
 import { ROOT } from '../helpers';
@@ -13,7 +14,8 @@ const { pack } = loadPack(join(ROOT, 'questions/aif-c01'));
 const course = pack!.notes.map((n) => ({ file: n.file, sections: n.sections }));
 
 function run(name: string) {
-  const notes = splitSections(readFileSync(join(ROOT, 'tests/fixtures/learner-notes', `${name}.md`), 'utf8'));
+  // Read as an import reads it: the reference notes carry mojibake.
+  const notes = splitSections(repairMojibake(readFileSync(join(ROOT, 'tests/fixtures/learner-notes', `${name}.md`), 'utf8')).text);
   const labels = labelsSchema.parse(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/notes-labels', `${name}.labels.json`), 'utf8')));
   const linker = buildLinker(course, notes);
   const links = new Map(pack!.questions.map((q) => [q.id, linker.link({ notes: q.notes, text: questionText(q) })?.slug ?? null]));
