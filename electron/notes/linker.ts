@@ -11,7 +11,7 @@
 // ways: S is (nearly) the closest learner section to C, and C is among the course sections closest to S. That
 // mutual check is what keeps a broad section ("Amazon Bedrock") from collecting every Bedrock question. It
 // prefers no link to a wrong one; `npm run bank -- notes-eval` measures both.
-import { terms } from './match';
+import { terms } from './terms';
 
 export interface LinkerSection {
   slug: string;
