@@ -20,6 +20,9 @@ export function ftsQuery(input: string): string | null {
 /** Marked text as runs, with Markdown markup and HTML left out: the renderer shows runs, never HTML. */
 export function runs(marked: string): TextRun[] {
   const clean = marked
+    // A course section's "*Task statements: 3.4*" line is bookkeeping, not text to show.
+    .replace(/\*?Task statements?:[\d.,\s]*\*?/g, ' ')
+    .replace(/^…[\d.,\s]+\*/, '…')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/<[^>]*>?/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
