@@ -48,13 +48,15 @@ export default function Notes() {
           The section “#{anchor}” was not found in {note.file}; showing the whole file.
         </p>
       )}
-      <div className={shownBacklinks ? 'notes-layout' : undefined}>
+      {/* The column for backlinks is there from the start, so the text does not reflow (and move the section the
+          learner was sent to) when they arrive. */}
+      <div className={anchor && !missing ? 'notes-layout' : undefined}>
         <article className="markdown">
           <NoteSections sections={note.sections} anchor={anchor} onNoteLink={(link) => void openNote(link, source)} />
         </article>
-        {shownBacklinks && (
-          <aside className="notes-aside" aria-label={`Questions linked to ${shownBacklinks.title}`}>
-            <BacklinksList backlinks={shownBacklinks} />
+        {anchor && !missing && (
+          <aside className="notes-aside" aria-label={shownBacklinks ? `Questions linked to ${shownBacklinks.title}` : 'Questions linked here'}>
+            {shownBacklinks ? <BacklinksList backlinks={shownBacklinks} /> : <p className="muted">Finding the questions that link here…</p>}
           </aside>
         )}
       </div>
