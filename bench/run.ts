@@ -11,6 +11,7 @@ import { domainCounts } from '../electron/exam/blueprint';
 import { seededRng } from '../electron/exam/random';
 import { decodeSnapshot } from '../electron/exam/stored';
 import { notesPathological } from './notes';
+import { notesStudy } from './notes-study';
 import { launchBrowser, startServer } from '../tests/e2e/browser';
 import { call, ROOT, tempDir, testBackend } from '../tests/helpers';
 
@@ -162,6 +163,7 @@ async function main() {
   await assemblyThroughDb();
   bundle();
   notesPathological();
+  await notesStudy();
   await coldStart();
 }
 

@@ -8,6 +8,11 @@ import type {
   ExamResult,
   HomeView,
   LearnerNotesInfo,
+  LearnerNoteState,
+  LearnerSectionSummary,
+  Backlinks,
+  NoteSearchHit,
+  NotesCoverage,
   ExamView,
   NoteDocument,
   PackSummary,
@@ -69,6 +74,8 @@ export const contract = {
         task: z.string().min(1).max(20).optional(),
         // Questions already asked this session, oldest first, so the drill does not repeat them.
         recent: z.array(z.string().min(1).max(200)).max(1000).default([]),
+        // Exactly these questions (a section's backlinks, say), instead of a domain or task statement.
+        questionIds: z.array(z.string().min(1).max(200)).min(1).max(1000).optional(),
       })
       .strict(),
     output: returns<DrillQuestion>(),
@@ -102,6 +109,31 @@ export const contract = {
     output: returns<LearnerNotesInfo>(),
     writes,
   },
+  'notes.search': { input: z.object({ packId, query: z.string().max(200) }).strict(), output: returns<NoteSearchHit[]>() },
+  'notes.learnerSections': { input: z.object({ packId }).strict(), output: returns<LearnerSectionSummary[]>() },
+  'notes.correctLink': {
+    // slug null: "my notes don't cover this".
+    input: z.object({ packId, questionId: z.string().min(1).max(200), slug: z.string().min(1).max(300).nullable() }).strict(),
+    output: returns<LearnerNoteState>(),
+    writes,
+  },
+  'notes.undoCorrection': {
+    input: z.object({ packId, questionId: z.string().min(1).max(200) }).strict(),
+    output: returns<LearnerNoteState>(),
+    writes,
+  },
+  'notes.backlinks': {
+    input: z
+      .object({
+        packId,
+        source: z.enum(['pack', 'user']),
+        file: z.string().regex(/^[\w.-]+\.md$/, 'must be a notes file name like topic.md'),
+        slug: z.string().min(1).max(300),
+      })
+      .strict(),
+    output: returns<Backlinks>(),
+  },
+  'notes.coverage': { input: z.object({ packId }).strict(), output: returns<NotesCoverage | null>() },
   'notes.removeLearner': { input: z.object({ packId }).strict(), output: returns<{ removed: boolean }>(), writes },
 } as const;
 

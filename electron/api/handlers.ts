@@ -4,7 +4,8 @@ import { drillHandlers } from '../drill/handlers';
 import { examHandlers } from '../exam/handlers';
 import { homeHandlers } from '../home/handlers';
 import { noteHandlers } from '../notes/handlers';
+import { noteLinkHandlers } from '../notes/link-handlers';
 import { packHandlers } from '../packs/handlers';
 
 /** Every contract method has exactly one handler; a missing one is a compile error. */
-export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers } satisfies Handlers<BackendContext>;
+export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers, ...noteLinkHandlers } satisfies Handlers<BackendContext>;

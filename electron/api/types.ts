@@ -171,6 +171,8 @@ export interface LearnerNoteLink {
   file: string;
   slug: string;
   title: string;
+  /** The learner chose this section themselves. */
+  corrected?: boolean;
 }
 
 /** The learner's own notes file for a course, as imported. */
@@ -197,6 +199,8 @@ export interface ReviewItem {
   flagged: boolean;
   /** Where the learner's own notes cover this question best; null without notes or without a close enough match. */
   learnerNote: LearnerNoteLink | null;
+  /** The learner's own correction of that link: a section they chose, or "my notes don't cover this". */
+  learnerNoteCorrection?: 'section' | 'none' | null;
   /** Set when part of this item's stored copy could not be read; the item is then scored as unanswered. */
   damaged?: string;
 }
@@ -250,4 +254,77 @@ export interface NoteDocument {
   markdown: string;
   /** The same text split at every heading, with the anchors links use, so the viewer can render it in parts. */
   sections: NoteSectionView[];
+}
+
+/** A piece of text, marked when it matched the search. Shown as text, never as HTML. */
+export interface TextRun {
+  text: string;
+  hit: boolean;
+}
+
+export interface NoteSearchHit {
+  source: NoteSource;
+  file: string;
+  slug: string;
+  title: string;
+  titleRuns: TextRun[];
+  snippet: TextRun[];
+}
+
+/** A section of the learner's notes, as the correction picker lists it. */
+export interface LearnerSectionSummary {
+  slug: string;
+  title: string;
+  level: number;
+  /** Headings from the top of the file to this one, " › "-joined. */
+  path: string;
+}
+
+/** Where a question stands in the learner's notes after a correction, or its undo. */
+export interface LearnerNoteState {
+  link: LearnerNoteLink | null;
+  correction: 'section' | 'none' | null;
+}
+
+/** The learner's last result on a question, in exams and drills alike. */
+export type QuestionRecord = 'right' | 'wrong' | 'unseen';
+
+export interface Backlink {
+  questionId: string;
+  task: string;
+  stem: string;
+  record: QuestionRecord;
+}
+
+export interface Backlinks {
+  source: NoteSource;
+  file: string;
+  slug: string;
+  title: string;
+  questions: Backlink[];
+  counts: Record<QuestionRecord, number>;
+}
+
+export interface TaskCoverage {
+  id: string;
+  title: string;
+  domainId: string;
+  /** Learner sections that teach the task: those its questions link to. */
+  sections: { slug: string; title: string; questions: number }[];
+  /** The task's questions that link to the learner's notes, of all its questions. */
+  linked: number;
+  total: number;
+  /** The learner's last results on the task's questions. */
+  seen: number;
+  right: number;
+  covered: boolean;
+  /** Where the course notes teach the task, for a gap. */
+  courseNotes: { link: string; title: string } | null;
+}
+
+export interface NotesCoverage {
+  fileName: string;
+  /** The name the learner's sections are linked under. */
+  file: string;
+  tasks: TaskCoverage[];
 }

@@ -6,7 +6,7 @@ import type { BackendContext } from '../backend/context';
 import { isCorrect } from '../questions/scoring';
 import { responseProblem } from '../questions/responses';
 import { displayOrderFor, questionView, reviewView, shownIds } from '../questions/views';
-import { learnerMatcher } from '../notes/learner';
+import { learnerNoteStates } from '../notes/links';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
 import type { Question } from '../packs/question';
 import { latestOutcomes, pickDrillQuestion } from './pick';
@@ -20,13 +20,14 @@ function questionIn(ctx: BackendContext, packId: string, questionId: string): { 
 }
 
 export const drillHandlers: SyncHandlers<BackendContext, 'drill.next' | 'drill.answer'> = {
-  'drill.next'({ packId, domain, task, recent }, ctx) {
+  'drill.next'({ packId, domain, task, recent, questionIds }, ctx) {
     const m = getManifest(ctx.db, packId);
     if (!m) throw notFound(`Course pack "${packId}"`);
     if (domain && !m.domains.some((d) => d.id === domain)) throw invalid(`Course "${m.code}" has no domain ${domain}.`);
     if (task && !m.domains.some((d) => d.tasks.some((t) => t.id === task))) throw invalid(`Course "${m.code}" has no task statement ${task}.`);
+    const only = questionIds ? new Set(questionIds) : null;
     const ids = activeCandidates(ctx.db, packId)
-      .filter((c) => (!domain || c.domain === domain) && (!task || c.task === task))
+      .filter((c) => (!domain || c.domain === domain) && (!task || c.task === task) && (!only || only.has(c.id)))
       .map((c) => c.id);
     const rng = ctx.newRng();
     const id = pickDrillQuestion(ids, latestOutcomes(answerEvents(ctx.db, packId)), recent, rng);
@@ -44,6 +45,6 @@ export const drillHandlers: SyncHandlers<BackendContext, 'drill.next' | 'drill.a
     const order = displayOrder.length === ids.length && [...displayOrder].sort().join() === [...ids].sort().join() ? displayOrder : ids;
     const correct = isCorrect(question, response);
     saveDrillAnswer(ctx.db, { packId, questionId, domain: question.domain, task: question.task, response, correct, at: ctx.now() });
-    return reviewView(question, scenario, order, response, 0, learnerMatcher(ctx.db, packId));
+    return reviewView(question, scenario, order, response, 0, learnerNoteStates(ctx.db, packId));
   },
 };

@@ -4,7 +4,7 @@ import type { BackendContext } from '../backend/context';
 import type { SyncHandlers } from '../api/dispatch';
 import { ApiError, invalid, notFound } from '../api/errors';
 import type { AttemptSummary, ExamResult, ExamView, Response, SaveAck } from '../api/types';
-import { learnerMatcher } from '../notes/learner';
+import { learnerNoteStates } from '../notes/links';
 import { noteTitles } from '../notes/study';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
 import type { Question } from '../packs/question';
@@ -138,7 +138,7 @@ function ack(ctx: BackendContext, attemptId: number, position: number, q: Questi
 function resultOf(ctx: BackendContext, a: repo.AttemptRow): ExamResult {
   const titles = noteTitles(ctx.db, a.pack_id);
   return examResult(a, repo.getItems(ctx.db, a.id), manifestOf(ctx, a.pack_id), {
-    matchLearner: learnerMatcher(ctx.db, a.pack_id, titles),
+    matchLearner: learnerNoteStates(ctx.db, a.pack_id),
     noteTitle: (link) => titles.get(link),
     damageNote: damageNote(ctx),
   });

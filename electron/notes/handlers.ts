@@ -4,6 +4,7 @@ import { notFound } from '../api/errors';
 import type { BackendContext } from '../backend/context';
 import { getManifest } from '../packs/repo';
 import { learnerNotesInfo, removeLearnerNotes, storeLearnerNotes } from './learner';
+import { linkInput, seedLinks } from './links';
 import { parseOffThread } from './parse-off-thread';
 
 function requirePack(ctx: BackendContext, packId: string): void {
@@ -32,10 +33,13 @@ export const noteHandlers: SyncHandlers<BackendContext, 'notes.get' | 'notes.rem
 
   // Parsing runs in a worker before the write; only the short write holds the database.
   'notes.importLearner': staged({
-    prepare: ({ fileName, markdown }) => parseOffThread(fileName, markdown),
+    // The worker also links the bank to the new notes (see link-all.ts); the inputs are a quick read.
+    prepare: ({ packId, fileName, markdown }, ctx: BackendContext) => parseOffThread(fileName, markdown, getManifest(ctx.db, packId) ? linkInput(ctx.db, packId) : undefined),
     commit: ({ packId, fileName }, parsed, ctx: BackendContext) => {
       requirePack(ctx, packId);
-      return storeLearnerNotes(ctx.db, packId, fileName, parsed, ctx.now());
+      const info = storeLearnerNotes(ctx.db, packId, fileName, parsed, ctx.now());
+      if (parsed.ok && parsed.notes.links) seedLinks(ctx.db, packId, info.importedAt, parsed.notes.links);
+      return info;
     },
   }),
 

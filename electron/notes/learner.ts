@@ -1,16 +1,13 @@
 // The learner's own notes: one Markdown file per course, imported as it is found (mojibake repaired, raw HTML
-// kept for the sanitizing viewer), stored as note_sections(source='user'), and matched to questions so a review
-// can point to the learner's own words too. The notes feature owns these rows and the setting that describes them.
+// kept for the sanitizing viewer), stored as note_sections(source='user'); links.ts points questions at them so a
+// review can point to the learner's own words too. The notes feature owns these rows and the setting that describes them.
 import { invalid } from '../api/errors';
-import type { LearnerNoteLink, LearnerNotesInfo } from '../api/types';
+import type { LearnerNotesInfo } from '../api/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { decodeStored } from '../db/stored-json';
 import { z } from 'zod';
-import type { Question } from '../packs/question';
-import { buildNoteIndex, type NoteIndex } from './match';
 import type { ParseOutcome } from './parse-learner';
-import { noteTitles } from './study';
 
 const settingKey = (packId: string) => `learner-notes:${packId}`;
 
@@ -65,41 +62,4 @@ export function removeLearnerNotes(db: Db, packId: string): boolean {
     stmt(db, "DELETE FROM note_sections WHERE pack_id = ? AND source = 'user'").run(packId);
     return stmt(db, 'DELETE FROM settings WHERE key = ?').run(settingKey(packId)).changes > 0;
   }).immediate();
-}
-
-// One index per imported file; rebuilt only when the learner imports again.
-const indexes = new WeakMap<Db, Map<string, { importedAt: number; index: NoteIndex }>>();
-
-function learnerIndex(db: Db, packId: string, info: LearnerNotesInfo): NoteIndex {
-  let byPack = indexes.get(db);
-  if (!byPack) indexes.set(db, (byPack = new Map()));
-  const cached = byPack.get(packId);
-  if (cached?.importedAt === info.importedAt) return cached.index;
-  const rows = stmt(db, "SELECT slug, title, level, body FROM note_sections WHERE pack_id = ? AND source = 'user' AND level > 0")
-    .all(packId) as { slug: string; title: string; level: number; body: string }[];
-  const index = buildNoteIndex(rows);
-  byPack.set(packId, { importedAt: info.importedAt, index });
-  return index;
-}
-
-/**
- * A function giving each question its closest section of the learner's notes, or null when there are no notes.
- * A question's topic is the titles of the course-notes sections it links to; its words are the keyed answers.
- */
-export function learnerMatcher(
-  db: Db,
-  packId: string,
-  /** Course-notes titles by link, when the caller already has them (see noteTitles). */
-  knownTitles?: Map<string, string>,
-): ((q: Question) => LearnerNoteLink | null) | null {
-  const info = learnerNotesInfo(db, packId);
-  if (!info) return null;
-  const index = learnerIndex(db, packId, info);
-  const titles = knownTitles ?? noteTitles(db, packId);
-  return (q) => {
-    const topic = q.notes.map((link) => titles.get(link) ?? '').join(' ');
-    const keyed = q.type === 'single' || q.type === 'multiple' ? q.options.filter((o) => o.correct).map((o) => o.text).join(' ') : '';
-    const match = index.best({ topic, text: keyed });
-    return match ? { file: info.file, slug: match.slug, title: match.title } : null;
-  };
 }

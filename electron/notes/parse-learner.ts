@@ -2,6 +2,7 @@
 // Proctor cannot use. It runs in a worker thread (parse-worker.ts), so a large or hostile file never delays an
 // answer being saved; everything here is linear in the file's length.
 import { repairMojibake } from './mojibake';
+import type { PrecomputedLinks } from './link-all';
 import { splitSections, storedSections, type StoredSection } from './sections';
 
 /** More headings than any notes file a person writes; past it the file is refused rather than half-used. */
@@ -12,6 +13,8 @@ export interface ParsedLearnerNotes {
   /** Headed sections (the preamble before the first heading is not one). */
   sectionCount: number;
   repairedCharacters: number;
+  /** Every question's link into these notes, when the worker was given the bank to link. */
+  links?: PrecomputedLinks;
 }
 
 /** Parsed notes, or the reason the file cannot be used, in words for the learner. */
@@ -22,6 +25,13 @@ export function parseLearnerNotes(fileName: string, raw: string): ParseOutcome {
     return { ok: false, problem: `"${fileName}" looks like a binary file, not Markdown text. Choose the .md file you write your notes in.` };
   }
   if (raw.trim() === '') return { ok: false, problem: `"${fileName}" is empty.` };
+  // U+FFFD is what a UTF-8 reader puts where bytes were not UTF-8: those characters are lost and cannot be repaired.
+  if (raw.includes('\uFFFD')) {
+    return {
+      ok: false,
+      problem: `"${fileName}" is not UTF-8 text, and some of its characters could not be read. Save it as UTF-8 (most editors offer this under Save As or Encoding) and import it again.`,
+    };
+  }
   const { text, repaired } = repairMojibake(raw.replace(/^\uFEFF/, ''));
   const headed = splitSections(text, MAX_LEARNER_SECTIONS);
   if (headed.length === 0) {

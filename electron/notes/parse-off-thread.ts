@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { LinkInput } from './link-all';
 import { parseLearnerNotes, type ParseOutcome } from './parse-learner';
 
 const TIME_LIMIT_MS = 20_000;
@@ -26,16 +27,17 @@ function startWorker(workerData: unknown): Worker {
  */
 const packaged = __dirname.includes('.asar');
 
-export function parseOffThread(fileName: string, raw: string): Promise<ParseOutcome> {
-  return parseInWorker(fileName, raw).catch((err: unknown) => {
+/** `linking`: the bank to link to the notes in the same worker (see link-all.ts); on the fallback, links come later. */
+export function parseOffThread(fileName: string, raw: string, linking?: LinkInput): Promise<ParseOutcome> {
+  return parseInWorker(fileName, raw, linking).catch((err: unknown) => {
     if (packaged) return parseLearnerNotes(fileName, raw);
     throw err;
   });
 }
 
-function parseInWorker(fileName: string, raw: string): Promise<ParseOutcome> {
+function parseInWorker(fileName: string, raw: string, linking?: LinkInput): Promise<ParseOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ fileName, raw });
+    const worker = startWorker({ fileName, raw, linking });
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve({ ok: false, problem: `"${fileName}" took too long to read (over ${TIME_LIMIT_MS / 1000} s), so it was not imported.` });

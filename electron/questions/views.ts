@@ -67,7 +67,7 @@ export function questionView(q: Question, scenario: string | null, order: string
 }
 
 /** Finds where the learner's own notes cover a question; absent when the learner has not imported notes. */
-export type LearnerMatch = (q: Question) => LearnerNoteLink | null;
+export type LearnerMatch = (q: Question) => { link: LearnerNoteLink | null; correction: 'section' | 'none' | null };
 
 /** A question after it was answered: the key, every option's why, and where to read more. */
 export function reviewView(
@@ -78,6 +78,7 @@ export function reviewView(
   position: number,
   matchLearner?: LearnerMatch | null,
 ): ReviewItem {
+  const learner = matchLearner ? matchLearner(question) : null;
   return {
     position,
     question,
@@ -87,6 +88,7 @@ export function reviewView(
     answered: isAnswered(question, response),
     correct: isCorrect(question, response),
     flagged: false,
-    learnerNote: matchLearner ? matchLearner(question) : null,
+    learnerNote: learner?.link ?? null,
+    learnerNoteCorrection: learner?.correction ?? null,
   };
 }

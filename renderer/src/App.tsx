@@ -8,10 +8,13 @@ import { useApp } from './stores/context';
 
 // The notes viewer carries the Markdown pipeline; it loads only when a learner opens a note.
 const Notes = lazy(() => import('./screens/Notes'));
+const NotePanel = lazy(() => import('./components/NotePanel'));
+const Coverage = lazy(() => import('./screens/Coverage'));
 
 export function App() {
   const screen = useApp((s) => s.screen.name);
   const ready = useApp((s) => s.ready);
+  const panel = useApp((s) => s.panel !== null);
   if (!ready) return <p className="loading">Loading…</p>;
   return (
     <>
@@ -20,6 +23,16 @@ export function App() {
       {screen === 'exam' && <Exam />}
       {screen === 'drill' && <Drill />}
       {screen === 'results' && <Results />}
+      {screen === 'coverage' && (
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Coverage />
+        </Suspense>
+      )}
+      {panel && (screen === 'results' || screen === 'drill') && (
+        <Suspense fallback={null}>
+          <NotePanel />
+        </Suspense>
+      )}
       {screen === 'notes' && (
         <Suspense fallback={<p className="loading">Loading notes…</p>}>
           <Notes />

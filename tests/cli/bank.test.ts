@@ -26,6 +26,14 @@ describe('npm run bank', () => {
     expect(r.stderr).toContain('Nothing was imported.');
   });
 
+  it('notes-eval prints precision and recall of note links against hand labels', () => {
+    const r = bank('notes-eval', join(ROOT, 'tests/fixtures/learner-notes/second-style-notes.md'), join(ROOT, 'tests/fixtures/notes-labels/second-style-notes.labels.json'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/precision \d+\.\d% \(\d+ of \d+ links land on a section that teaches the question\)/);
+    expect(r.stdout).toMatch(/recall +\d+\.\d% \(\d+ of 65 taught questions get such a link\)/);
+    expect(bank('notes-eval').status).toBe(2);
+  });
+
   it('rejects an unknown command with usage', () => {
     const r = bank('frobnicate');
     expect(r.status).toBe(2);

@@ -25,6 +25,18 @@ describe('the AIF-C01 course pack', () => {
     for (const [task, n] of c.notesByTask) expect(n, `notes sections for ${task}`).toBeGreaterThan(0);
   });
 
+  it('speaks to every learner: course notes never refer to one learner’s own notes file', () => {
+    for (const n of result.pack!.notes) expect(n.markdown, n.file).not.toMatch(/learner[’']s (own )?notes?\b/i);
+  });
+
+  it('keeps the commas in list headings (the anchors are the same with or without them)', () => {
+    const titles = result.pack!.notes.flatMap((n) => n.sections.map((s) => s.title));
+    for (const t of ['Latency, model size, and complexity', 'Model size, latency, and cost trade-offs', 'How AI, ML, deep learning, and generative AI relate'])
+      expect(titles).toContain(t);
+    const bedrock = result.pack!.notes.find((n) => n.file === 'amazon-bedrock-and-genai.md')!;
+    expect(bedrock.sections.find((s) => s.title === 'Latency, model size, and complexity')!.slug).toBe('latency-model-size-and-complexity');
+  });
+
   it('spreads difficulty with most questions at 2', () => {
     const c = coverage(result.pack!);
     expect(c.byDifficulty[2]).toBeGreaterThan(c.byDifficulty[1]);

@@ -117,17 +117,19 @@ describe('a mock exam in the browser', () => {
     await page.screenshot({ path: join(SHOTS, 'results.png'), fullPage: false });
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    // Review → study notes at the exact section.
+    // Review → study notes at the exact section, in a panel beside the review; Esc puts it away.
     await page.getByRole('button', { name: /^All \(65\)/ }).click();
     const link = page.getByRole('button', { name: /^Study notes:/ }).first();
     await link.click();
-    await page.getByRole('button', { name: '← Back' }).waitFor();
-    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
-    expect(focused).not.toBe('');
-    expect(await page.locator(`[id="${focused}"]`).isVisible()).toBe(true);
+    const panel = page.getByRole('complementary', { name: /^Course notes:/ });
+    await panel.waitFor();
+    await expect.poll(() => panel.locator('.target').count()).toBe(1);
+    expect(await panel.locator('.target').isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'notes.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
-    await page.getByRole('button', { name: '← Back' }).click();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Study notes:/);
     await page.getByRole('heading', { name: 'Results', exact: true }).waitFor();
 
     // Home lists the attempt.
@@ -203,9 +205,8 @@ describe('a mock exam in the browser', () => {
     const link = page.getByRole('button', { name: /^Your notes: / }).first();
     const title = ((await link.textContent()) ?? '').replace(/^Your notes: /, '');
     await link.click();
-    const target = page.getByRole('heading', { name: title, exact: true });
-    await target.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
+    const panel = page.getByRole('complementary', { name: /^Your notes:/ });
+    await expect.poll(() => panel.locator('.target').textContent()).toBe(title);
     await page.screenshot({ path: join(SHOTS, 'learner-notes.png') });
     await page.close();
   });

@@ -90,19 +90,26 @@ describe('renderer', () => {
     expect(screen.getByText('Task 2.1 Read the weather')).toBeTruthy();
   });
 
-  it('opens the study notes at the linked section from the review', async () => {
+  it('opens the study notes at the linked section beside the review, and Esc puts them away', async () => {
     await mount();
     fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
     await screen.findByRole('timer');
     fireEvent.click(screen.getByRole('button', { name: 'End exam' }));
     fireEvent.click(screen.getByRole('button', { name: 'End exam now' }));
     await screen.findByRole('heading', { name: 'Results', level: 1 });
-    fireEvent.click(screen.getAllByRole('button', { name: /^Study notes:/ })[0]!);
-    // The notes viewer is loaded lazily, on first use.
-    const heading = await screen.findByRole('heading', { name: 'Sky notes' }, { timeout: SLOW_MACHINE_MS });
+    const link = screen.getAllByRole('button', { name: /^Study notes:/ })[0]!;
+    link.focus();
+    fireEvent.click(link);
+    // The panel (and its Markdown pipeline) is loaded lazily, on first use.
+    const panel = await screen.findByRole('complementary', { name: /^Course notes: / }, { timeout: SLOW_MACHINE_MS });
+    const heading = await within(panel).findByRole('heading', { name: 'Sky notes' });
     expect(heading.id).toBe('sky-notes');
     expect(document.getElementById('cloud-types') ?? document.getElementById('weather--forecasts')).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
+    // The review is still there underneath.
+    expect(screen.getByRole('heading', { name: 'Results', level: 1 })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
+    expect(document.activeElement).toBe(link);
   });
 
   it('says so when a note link names a section the page does not have, and scrolls to a section it has', async () => {

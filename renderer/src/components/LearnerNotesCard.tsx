@@ -8,7 +8,7 @@ function LearnerNotesCard() {
   const notes = useApp((s) => s.learnerNotes);
   const busy = useApp((s) => s.notesStatus.busy);
   const error = useApp((s) => s.notesStatus.error);
-  const { importLearnerNotes, removeLearnerNotes, openNote, dismissNotesError } = useActions();
+  const { importLearnerNotes, removeLearnerNotes, openNote, dismissNotesError, openCoverage } = useActions();
   const pick = (
     <label className="file-pick">
       <span className="button">{notes ? 'Replace with another file…' : 'Choose your notes file…'}</span>
@@ -38,6 +38,9 @@ function LearnerNotesCard() {
           <div className="actions">
             <button type="button" onClick={() => void openNote(notes.file, 'user')}>
               Open your notes
+            </button>
+            <button type="button" onClick={() => void openCoverage()}>
+              What your notes cover
             </button>
             {pick}
             <button type="button" className="link" onClick={() => void removeLearnerNotes()} disabled={busy}>

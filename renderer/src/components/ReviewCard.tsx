@@ -3,6 +3,7 @@
 import type { ReviewItem } from '../../../electron/api/types';
 import { useApp } from '../stores/context';
 import { Damaged } from './Damaged';
+import { LinkCorrection } from './LinkCorrection';
 import { Paragraphs } from './Paragraphs';
 
 const words = (slug: string) => {
@@ -19,7 +20,8 @@ export function noteLinkLabel(link: string): string {
 export function ReviewCard({ item, level = 3 }: { item: ReviewItem; level?: 2 | 3 }) {
   const Title = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
-  const openNote = useApp((s) => s.openNote);
+  // Notes open beside the question, so the review keeps its place.
+  const openPanel = useApp((s) => s.openPanel);
   const q = item.question;
   const r = item.response;
   return (
@@ -114,15 +116,11 @@ export function ReviewCard({ item, level = 3 }: { item: ReviewItem; level?: 2 | 
       {/* A plain group, not a landmark: sixty-five "Study notes" landmarks would swamp a screen reader's list. */}
       <div className="note-links" role="group" aria-label="Study notes">
         {q.notes.map((link) => (
-          <button key={link} type="button" className="link" onClick={() => void openNote(link)}>
+          <button key={link} type="button" className="link" onClick={() => void openPanel(link, 'pack')}>
             Study notes: {noteLinkLabel(link)}
           </button>
         ))}
-        {item.learnerNote && (
-          <button type="button" className="link" onClick={() => void openNote(`${item.learnerNote!.file}#${item.learnerNote!.slug}`, 'user')}>
-            Your notes: {item.learnerNote.title}
-          </button>
-        )}
+        <LinkCorrection item={item} />
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DrillCard } from '../components/DrillCard';
 import { LearnerNotesCard } from '../components/LearnerNotesCard';
+import { NotesSearch } from '../components/NotesSearch';
 import { formatClock, formatDate } from '../format';
 import { useActions, useApp } from '../stores/context';
 import { ColumnHeads } from '../components/ColumnHeads';
@@ -101,6 +102,7 @@ export function Home() {
       <DrillCard pack={pack} />
 
       <LearnerNotesCard />
+      <NotesSearch />
 
       <section className="card" aria-label="Past attempts">
         <h2>Past attempts</h2>

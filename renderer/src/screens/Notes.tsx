@@ -1,11 +1,13 @@
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { BacklinksList } from '../components/BacklinksList';
 import { NoteSections } from '../components/NoteSections';
 import { useActions, useApp } from '../stores/context';
 
 export default function Notes() {
   const note = useApp((s) => s.note);
   const screen = useApp((s) => s.screen);
-  const { back, openNote } = useActions();
+  const { back, openNote, loadBacklinks } = useActions();
+  const backlinks = useApp((s) => s.backlinks);
   const anchor = screen.name === 'notes' ? screen.anchor : null;
   const source = screen.name === 'notes' ? screen.source : 'pack';
   // Whether the linked section is on the page, read from the rendered headings (GitHub-style ids, the same anchors
@@ -27,6 +29,13 @@ export default function Notes() {
     target.focus({ preventScroll: true });
   }, [anchor, note]);
 
+  // Which questions point to the section on screen, for the list beside it.
+  const file = screen.name === 'notes' ? screen.file : '';
+  useEffect(() => {
+    void loadBacklinks(source, file, anchor);
+  }, [source, file, anchor, loadBacklinks]);
+  const shownBacklinks = backlinks && backlinks.slug === anchor && backlinks.file === file && backlinks.source === source ? backlinks : null;
+
   if (!note) return null;
   return (
     <main className="page notes">
@@ -39,9 +48,18 @@ export default function Notes() {
           The section “#{anchor}” was not found in {note.file}; showing the whole file.
         </p>
       )}
-      <article className="markdown">
-        <NoteSections sections={note.sections} anchor={anchor} onNoteLink={(link) => void openNote(link, source)} />
-      </article>
+      {/* The column for backlinks is there from the start, so the text does not reflow (and move the section the
+          learner was sent to) when they arrive. */}
+      <div className={anchor && !missing ? 'notes-layout' : undefined}>
+        <article className="markdown">
+          <NoteSections sections={note.sections} anchor={anchor} onNoteLink={(link) => void openNote(link, source)} />
+        </article>
+        {anchor && !missing && (
+          <aside className="notes-aside" aria-label={shownBacklinks ? `Questions linked to ${shownBacklinks.title}` : 'Questions linked here'}>
+            {shownBacklinks ? <BacklinksList backlinks={shownBacklinks} /> : <p className="muted">Finding the questions that link here…</p>}
+          </aside>
+        )}
+      </div>
     </main>
   );
 }

@@ -8,6 +8,8 @@ import { createTask, idle, type TaskStatus } from '../task';
 export interface DrillScope {
   domain?: string;
   task?: string;
+  /** Exactly these questions: the ones that point to a notes section. */
+  questionIds?: string[];
 }
 
 export interface DrillState {

@@ -7,6 +7,7 @@ export type Screen =
   | { name: 'exam' }
   | { name: 'results'; attemptId: number }
   | { name: 'drill' }
+  | { name: 'coverage' }
   | { name: 'notes'; source: NoteSource; file: string; anchor: string | null; back: Screen };
 
 export interface NavigationSlice {
@@ -27,7 +28,8 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = () => (set, 
 
   async goHome() {
     const s = get();
-    set({ screen: { name: 'home' }, result: null, note: null });
+    set({ screen: { name: 'home' }, result: null, note: null, panel: null, backlinks: null });
+    s.dismissStudyError();
     s.dismissExamError();
     s.dismissResultsError();
     s.dismissDrillError();

@@ -1,0 +1,205 @@
+// Links each question to the section of the learner's own notes that teaches it, or to nothing.
+//
+// The reliable signal is not the question's stem (a scenario about a bank or a museum) but the course-notes sections
+// the question already links to: those links are authored and always right, and a whole course section holds far
+// more text about the topic than a stem. So the linker compares whole sections with whole sections: every course
+// section against every learner section, as TF-IDF vectors with cosine similarity. A learner section is read with
+// its parent headings, which give short headings ("ROUGE" under "Evaluation metrics") their context, and a section
+// without text of its own (only an image, say) cannot teach and is never a target.
+//
+// A question is linked to learner section S through one of its course sections C only when the two agree both
+// ways: S is (nearly) the closest learner section to C, and C is among the course sections closest to S. That
+// mutual check is what keeps a broad section ("Amazon Bedrock") from collecting every Bedrock question. It
+// prefers no link to a wrong one; `npm run bank -- notes-eval` measures both.
+import { terms } from './terms';
+
+export interface LinkerSection {
+  slug: string;
+  title: string;
+  level: number;
+  /** The section's Markdown, heading line included. */
+  body: string;
+}
+
+export interface CourseNotesFile {
+  file: string;
+  /** In file order. */
+  sections: LinkerSection[];
+}
+
+export interface LinkableQuestion {
+  /** Course-notes links, `file.md#anchor`, in the order authored (the first is the main one). */
+  notes: string[];
+  /** The question's own words: stem, options, explanation. */
+  text: string;
+}
+
+export interface LearnerLink {
+  slug: string;
+  title: string;
+  /** Cosine similarity of the course section and the learner section that made the link, 0..1. */
+  score: number;
+}
+
+export interface Linker {
+  link(q: LinkableQuestion): LearnerLink | null;
+  /** The course sections a learner section teaches, best first (for the coverage map). */
+  teaches(slug: string): string[];
+}
+
+/** Lowest cosine similarity of a course section and a learner section that can make a link. */
+const MIN_SIMILARITY = 0.2;
+/** The linked section must be this close to the best learner section for the question's own words. */
+const QUESTION_AGREES = 0.7;
+/** S must score at least this share of the best learner section for C: a near tie is still a fair link. */
+const NEAR_BEST = 0.8;
+/** C must score at least this share of S's best course section: S teaches what it is most about. */
+const CLOSE_TO_TOP = 0.55;
+/** How many words a section needs beyond its heading to teach anything. */
+const MIN_TEXT_TERMS = 4;
+/** A section's own heading counts this many times: it names what the section is about. */
+const TITLE_WEIGHT = 2;
+
+/** Markdown reduced to the words a reader sees: no images, HTML tags, URLs, code markers or link targets. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(/[`*_~#>|[\]-]+/g, ' ');
+}
+
+/** The body of a section without its heading line. */
+function ownText(body: string): string {
+  const nl = body.indexOf('\n');
+  return nl < 0 ? '' : body.slice(nl + 1);
+}
+
+interface Doc {
+  key: string;
+  title: string;
+  vector: Map<string, number>;
+  teaches: boolean;
+}
+
+/** Heading paths: each section's ancestors' titles, nearest last; a file's single top heading is left out. */
+function headingPaths(sections: LinkerSection[]): string[][] {
+  const top = sections.filter((s) => s.level === 1).length === 1;
+  const stack: LinkerSection[] = [];
+  return sections.map((s) => {
+    while (stack.length && stack[stack.length - 1]!.level >= s.level) stack.pop();
+    const path = stack.filter((a) => !(top && a.level === 1)).map((a) => a.title);
+    stack.push(s);
+    return path;
+  });
+}
+
+function termCounts(sections: LinkerSection[], keyOf: (s: LinkerSection) => string, titleWeight: number, minText: number): { key: string; title: string; tf: Map<string, number>; teaches: boolean }[] {
+  const paths = headingPaths(sections);
+  return sections.map((s, i) => {
+    const own = terms(plainText(ownText(s.body)));
+    const words = [...paths[i]!.flatMap((t) => terms(t)), ...Array<string[]>(titleWeight).fill(terms(s.title)).flat(), ...own];
+    const tf = new Map<string, number>();
+    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return { key: keyOf(s), title: s.title, tf, teaches: own.length >= minText && s.level > 0 };
+  });
+}
+
+function vectors(raw: ReturnType<typeof termCounts>, idf: (w: string) => number): Doc[] {
+  return raw.map((d) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [w, f] of d.tf) {
+      const x = (1 + Math.log(f)) * idf(w);
+      v.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return { key: d.key, title: d.title, vector: v, teaches: d.teaches };
+  });
+}
+
+export const LINKER_DEFAULTS = { MIN_SIMILARITY, QUESTION_AGREES, NEAR_BEST, CLOSE_TO_TOP, MIN_TEXT_TERMS, TITLE_WEIGHT };
+export type LinkerParams = typeof LINKER_DEFAULTS;
+
+export function buildLinker(course: CourseNotesFile[], learner: LinkerSection[], p: LinkerParams = LINKER_DEFAULTS): Linker {
+  const { MIN_SIMILARITY, QUESTION_AGREES, NEAR_BEST, CLOSE_TO_TOP, MIN_TEXT_TERMS, TITLE_WEIGHT } = p;
+  const courseRaw = course.flatMap((f) => termCounts(f.sections, (s) => `${f.file}#${s.slug}`, TITLE_WEIGHT, MIN_TEXT_TERMS));
+  const learnerRaw = termCounts(learner, (s) => s.slug, TITLE_WEIGHT, MIN_TEXT_TERMS);
+  // Document frequencies over both sets: a word every course section uses says little, wherever it appears.
+  const all = [...courseRaw, ...learnerRaw];
+  const df = new Map<string, number>();
+  for (const d of all) for (const w of d.tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log((all.length + 1) / ((df.get(w) ?? 0) + 0.5));
+  const questionVector = (text: string) => {
+    const tf = new Map<string, number>();
+    for (const w of terms(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return vectors([{ key: '', title: '', tf, teaches: true }], idf)[0]!.vector;
+  };
+  const courseDocs = vectors(courseRaw, idf).filter((d) => d.teaches);
+  const learnerDocs = vectors(learnerRaw, idf).filter((d) => d.teaches);
+
+  // Similarity of every course section to every teaching learner section, through an inverted index of the
+  // learner sections: a few hundred by a few hundred, in milliseconds.
+  const postings = new Map<string, { j: number; x: number }[]>();
+  learnerDocs.forEach((l, j) => {
+    for (const [w, x] of l.vector) {
+      let list = postings.get(w);
+      if (!list) postings.set(w, (list = []));
+      list.push({ j, x });
+    }
+  });
+  const similarities = (v: Map<string, number>): Float64Array => {
+    const row = new Float64Array(learnerDocs.length);
+    for (const [w, x] of v) for (const p of postings.get(w) ?? []) row[p.j]! += x * p.x;
+    return row;
+  };
+  const sim = courseDocs.map((c) => similarities(c.vector));
+  const bestForLearner = learnerDocs.map(() => 0);
+  for (const row of sim) row.forEach((x, j) => (bestForLearner[j] = Math.max(bestForLearner[j]!, x)));
+  const courseIndex = new Map(courseDocs.map((c, i) => [c.key, i]));
+
+  /** The learner section that teaches course section C, when both agree; null otherwise. */
+  const target = courseDocs.map((_, i): LearnerLink | null => {
+    const row = sim[i]!;
+    let best = -1;
+    for (let j = 0; j < row.length; j++) if (best < 0 || row[j]! > row[best]!) best = j;
+    if (best < 0 || row[best]! < MIN_SIMILARITY) return null;
+    // Among near ties, the one for which C is most central.
+    let pick = -1;
+    for (let j = 0; j < row.length; j++) {
+      if (row[j]! < NEAR_BEST * row[best]! || row[j]! < CLOSE_TO_TOP * bestForLearner[j]!) continue;
+      if (pick < 0 || row[j]! / bestForLearner[j]! > row[pick]! / bestForLearner[pick]!) pick = j;
+    }
+    return pick < 0 ? null : { slug: learnerDocs[pick]!.key, title: learnerDocs[pick]!.title, score: row[pick]! };
+  });
+
+  const teachesBy = new Map<string, { link: string; score: number }[]>();
+  courseDocs.forEach((c, i) => {
+    const t = target[i];
+    if (t) teachesBy.set(t.slug, [...(teachesBy.get(t.slug) ?? []), { link: c.key, score: t.score }]);
+  });
+
+  return {
+    link(q) {
+      const qv = questionVector(q.text);
+      const row = similarities(qv);
+      const qsim = new Map(learnerDocs.map((l, j) => [l.key, row[j]!]));
+      const top = Math.max(0, ...qsim.values());
+      let best: LearnerLink | null = null;
+      for (const link of q.notes) {
+        const i = courseIndex.get(link);
+        const t = i === undefined ? null : target[i]!;
+        if (!t || qsim.get(t.slug)! < QUESTION_AGREES * top) continue;
+        // Several course sections may point at different learner sections: the question's own words decide.
+        if (!best || qsim.get(t.slug)! > qsim.get(best.slug)!) best = t;
+      }
+      return best;
+    },
+    teaches(slug) {
+      return (teachesBy.get(slug) ?? []).sort((a, b) => b.score - a.score).map((t) => t.link);
+    },
+  };
+}
