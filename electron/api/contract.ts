@@ -37,6 +37,11 @@ const none = z.object({}).strict();
 
 export const contract = {
   'app.info': { input: none, output: returns<AppInfo>() },
+  'app.setTheme': {
+    input: z.object({ theme: z.enum(['system', 'light', 'dark']) }).strict(),
+    output: returns<{ theme: 'system' | 'light' | 'dark' }>(),
+    writes,
+  },
   'app.home': { input: z.object({ packId: packId.optional() }).strict(), output: returns<HomeView>() },
   'packs.list': { input: none, output: returns<PackSummary[]>() },
   'exam.start': {

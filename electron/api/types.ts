@@ -43,8 +43,12 @@ export interface PackSummary {
   domains: DomainSummary[];
 }
 
+/** 'system' follows the operating system's light or dark setting. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
 export interface AppInfo {
   version: string;
+  theme: ThemeChoice;
   dataDir: string | null;
   /** Problems found in bundled packs at start; a pack with errors keeps its previously imported version. */
   packProblems: string[];

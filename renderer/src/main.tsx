@@ -5,7 +5,10 @@ import { createClient } from './api/client';
 import { defaultTransport } from './api/transports';
 import { createAppStore } from './stores/app';
 import { StoreProvider } from './stores/context';
+import { applyCachedTheme } from './theme';
 import './styles.css';
+
+applyCachedTheme();
 
 const store = createAppStore(createClient(defaultTransport()));
 void store.getState().load();

@@ -16,7 +16,16 @@ import type {
   PackSummary,
   Response,
   ReviewItem,
+  ThemeChoice,
 } from '../../../electron/api/types';
+import { applyTheme } from '../theme';
+
+/** How a mock exam is sat: under real conditions, or as practice (pausable clock, optional checking). */
+export interface ExamOptions {
+  extraTime: boolean;
+  practice?: boolean;
+  checkAnswers?: boolean;
+}
 
 /** What a drill practises: the whole course, one domain, or one task statement. */
 export interface DrillScope {
@@ -72,9 +81,16 @@ export interface AppState {
   note: NoteDocument | null;
   error: string | null;
   busy: boolean;
+  theme: ThemeChoice;
 
   load(): Promise<void>;
-  startExam(extraTime: boolean): Promise<void>;
+  startExam(options: ExamOptions | boolean): Promise<void>;
+  strike(position: number, optionId: string): Promise<void>;
+  pauseExam(): Promise<void>;
+  resumeClock(): Promise<void>;
+  checkAnswer(position: number): Promise<void>;
+  deleteAttempt(attemptId: number): Promise<void>;
+  setTheme(theme: ThemeChoice): Promise<void>;
   resumeExam(): Promise<void>;
   goto(position: number): void;
   answer(position: number, response: Response | null): Promise<void>;
@@ -148,12 +164,25 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
       note: null,
       error: null,
       busy: false,
+      theme: 'system',
 
       async load() {
         try {
           const packId = get().packId;
           const home = await api.app.home(packId ? { packId } : {});
+          applyTheme(home.app.theme);
+          // Reloading or reopening mid-exam goes straight back to the question the learner was on.
+          const firstLoad = !get().ready;
+          if (firstLoad && home.active) {
+            set({ packs: home.packs, packId: home.packId, active: home.active, theme: home.app.theme });
+            await get().resumeExam();
+            if (get().screen.name === 'exam' || get().screen.name === 'results') {
+              set({ ready: true, attempts: home.attempts, learnerNotes: home.learnerNotes, progress: home.progress, packProblems: home.app.packProblems });
+              return;
+            }
+          }
           set({
+            theme: home.app.theme,
             packs: home.packs,
             packId: home.packId,
             attempts: home.attempts,
@@ -169,12 +198,13 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
         }
       },
 
-      async startExam(extraTime) {
+      async startExam(options) {
         const packId = get().packId;
         if (!packId || get().busy) return;
+        const { extraTime, practice = false, checkAnswers = false } = typeof options === 'boolean' ? { extraTime: options } : options;
         set({ busy: true, error: null });
         try {
-          showExam(await api.exam.start({ packId, extraTime }));
+          showExam(await api.exam.start({ packId, extraTime, kind: practice ? 'practice' : 'exam', checkAnswers: practice && checkAnswers }));
         } catch (err) {
           fail(err);
         }
@@ -195,10 +225,91 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
 
       goto(position) {
         const exam = get().exam;
-        if (!exam || position < 0 || position >= exam.items.length || position === exam.currentPosition) return;
+        if (!exam || exam.pausedAt !== null || position < 0 || position >= exam.items.length || position === exam.currentPosition) return;
+        const leaving = { position: exam.currentPosition, timeSpentMs: Math.max(0, Math.round(now() - shownAt)) };
         shownAt = now();
         set({ exam: { ...exam, currentPosition: position } });
-        api.exam.visit({ attemptId: exam.attemptId, position }).catch(handleExamError);
+        api.exam.visit({ attemptId: exam.attemptId, position, leaving }).catch(handleExamError);
+      },
+
+      async strike(position, optionId) {
+        const exam = get().exam;
+        const item = exam?.items[position];
+        if (!exam || !item || exam.pausedAt !== null) return;
+        const before = item.struck ?? [];
+        const struck = before.includes(optionId) ? before.filter((id) => id !== optionId) : [...before, optionId];
+        set({ exam: { ...exam, items: exam.items.map((it) => (it.position === position ? { ...it, struck } : it)) }, saveState: 'saving' });
+        try {
+          await api.exam.strike({ attemptId: exam.attemptId, position, struck });
+          set({ saveState: 'saved' });
+        } catch (err) {
+          await handleExamError(err);
+        }
+      },
+
+      async pauseExam() {
+        const exam = get().exam;
+        if (!exam || exam.kind !== 'practice' || exam.pausedAt !== null) return;
+        const leaving = { position: exam.currentPosition, timeSpentMs: Math.max(0, Math.round(now() - shownAt)) };
+        try {
+          const clock = await api.exam.pause({ attemptId: exam.attemptId, leaving });
+          const current = get().exam;
+          if (current?.attemptId === exam.attemptId) {
+            set({ exam: { ...current, endsAt: clock.endsAt, pausedAt: clock.pausedAt }, clockOffset: clock.serverNow - now() });
+          }
+        } catch (err) {
+          await handleExamError(err);
+        }
+      },
+
+      async resumeClock() {
+        const exam = get().exam;
+        if (!exam || exam.pausedAt === null) return;
+        try {
+          const clock = await api.exam.resume({ attemptId: exam.attemptId });
+          shownAt = now();
+          const current = get().exam;
+          if (current?.attemptId === exam.attemptId) {
+            set({ exam: { ...current, endsAt: clock.endsAt, pausedAt: clock.pausedAt }, clockOffset: clock.serverNow - now() });
+          }
+        } catch (err) {
+          await handleExamError(err);
+        }
+      },
+
+      async checkAnswer(position) {
+        const exam = get().exam;
+        if (!exam || !exam.checkAnswers) return;
+        try {
+          const review = await api.exam.check({ attemptId: exam.attemptId, position });
+          const current = get().exam;
+          if (current?.attemptId !== exam.attemptId) return;
+          set({ exam: { ...current, items: current.items.map((it) => (it.position === position ? { ...it, checked: review } : it)) } });
+        } catch (err) {
+          await handleExamError(err);
+        }
+      },
+
+      async deleteAttempt(attemptId) {
+        if (get().busy) return;
+        set({ busy: true, error: null });
+        try {
+          await api.attempts.delete({ attemptId });
+          set({ busy: false });
+          await get().load();
+        } catch (err) {
+          fail(err);
+        }
+      },
+
+      async setTheme(theme) {
+        applyTheme(theme);
+        set({ theme });
+        try {
+          await api.app.setTheme({ theme });
+        } catch (err) {
+          fail(err);
+        }
       },
 
       async answer(position, response) {
