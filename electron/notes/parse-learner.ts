@@ -23,7 +23,7 @@ export function parseLearnerNotes(fileName: string, raw: string): ParseOutcome {
   }
   if (raw.trim() === '') return { ok: false, problem: `"${fileName}" is empty.` };
   const { text, repaired } = repairMojibake(raw.replace(/^\uFEFF/, ''));
-  const headed = splitSections(text);
+  const headed = splitSections(text, MAX_LEARNER_SECTIONS);
   if (headed.length === 0) {
     return {
       ok: false,
@@ -33,7 +33,7 @@ export function parseLearnerNotes(fileName: string, raw: string): ParseOutcome {
   if (headed.length > MAX_LEARNER_SECTIONS) {
     return {
       ok: false,
-      problem: `"${fileName}" has ${headed.length.toLocaleString('en-US')} headings; Proctor takes notes with up to ${MAX_LEARNER_SECTIONS.toLocaleString('en-US')}. Split the file, or import the part you study from.`,
+      problem: `"${fileName}" has more than ${MAX_LEARNER_SECTIONS.toLocaleString('en-US')} headings, the most Proctor takes in one notes file. Split the file, or import the part you study from.`,
     };
   }
   return { ok: true, notes: { sections: storedSections(text, headed), sectionCount: headed.length, repairedCharacters: repaired } };

@@ -58,7 +58,8 @@ function plainHeading(raw: string): string {
     .trim();
 }
 
-export function splitSections(markdown: string): NoteSection[] {
+/** The file's sections; with `limit`, stops after limit + 1 of them (enough to know a file has too many). */
+export function splitSections(markdown: string, limit = Infinity): NoteSection[] {
   const slugger = new GithubSlugger();
   const lines = markdown.split(/\r?\n/);
   const sections: NoteSection[] = [];
@@ -77,16 +78,17 @@ export function splitSections(markdown: string): NoteSection[] {
       line: current.start + 1,
     });
   };
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length && sections.length <= limit; i++) {
+    const line = lines[i]!;
     if (fence.test(line)) inFence = !inFence;
-    if (inFence) return;
+    if (inFence) continue;
     const h = line.startsWith('#') ? parseHeading(line) : null;
-    if (!h) return;
+    if (!h) continue;
     flush(i);
     const title = plainHeading(h.text);
     current = { start: i, title, level: h.level, slug: slugger.slug(title) };
-  });
-  flush(lines.length);
+  }
+  if (sections.length <= limit) flush(lines.length);
   return sections;
 }
 

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
 import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { ReviewCard } from '../components/ReviewCard';
+import { TaskError } from '../components/TaskError';
 import { Timer } from '../components/Timer';
 import { useActions, useApp } from '../stores/context';
 
@@ -16,7 +17,10 @@ export function Exam() {
 function ExamScreen({ exam }: { exam: ExamView }) {
   const clockOffset = useApp((s) => s.clockOffset);
   const saveState = useApp((s) => s.saveState);
-  const { goto, answer, toggleFlag, endExam, timeUp, strike, pauseExam, resumeClock, checkAnswer } = useActions();
+  const saveError = useApp((s) => s.saveError);
+  // Ending the exam, or checking with the backend at time-out, failed.
+  const examError = useApp((s) => s.examStatus.error);
+  const { goto, answer, toggleFlag, endExam, timeUp, dismissExamError, strike, pauseExam, resumeClock, checkAnswer } = useActions();
   const [confirming, setConfirming] = useState(false);
   const [showNavigator, setShowNavigator] = useState(false);
   const position = exam.currentPosition;
@@ -67,6 +71,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
         </div>
         <div className={`save-state save-${saveState}`} role="status">
           {saveState === 'saving' ? 'Saving…' : saveState === 'error' ? 'Not saved' : 'All answers saved'}
+          {saveState === 'error' && saveError && <span className="save-detail">{saveError}</span>}
         </div>
         <Timer endsAt={exam.endsAt} pausedAt={exam.pausedAt} clockOffset={clockOffset} onExpire={onExpire} />
         {practice && !paused && (
@@ -109,6 +114,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
               <ReviewCard item={item.checked} level={2} />
             </section>
           )}
+          <TaskError error={examError} onDismiss={dismissExamError} />
           {showNavigator && <Navigator items={exam.items} current={position} onPick={(p) => { goto(p); setShowNavigator(false); }} />}
         </main>
       )}

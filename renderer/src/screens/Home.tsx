@@ -7,19 +7,23 @@ import { LearnerNotesCard } from '../components/LearnerNotesCard';
 import { formatClock, formatDate } from '../format';
 import { useActions, useApp } from '../stores/context';
 import { ColumnHeads } from '../components/ColumnHeads';
+import { TaskError } from '../components/TaskError';
 
 export function Home() {
   const packs = useApp((s) => s.packs);
   const packId = useApp((s) => s.packId);
   const attempts = useApp((s) => s.attempts);
   const active = useApp((s) => s.active);
-  const busy = useApp((s) => s.busy);
+  const busy = useApp((s) => s.examStatus.busy);
+  const examError = useApp((s) => s.examStatus.error);
+  const resultsError = useApp((s) => s.resultsStatus.error);
   const packProblems = useApp((s) => s.packProblems);
-  const { load, startExam, resumeExam, openResults, deleteAttempt } = useActions();
+  const { load, startExam, resumeExam, openResults, dismissExamError, dismissResultsError, deleteAttempt, dismissDeleteError } = useActions();
   const [extraTime, setExtraTime] = useState(false);
   const [checkAnswers, setCheckAnswers] = useState(false);
   const [deleting, setDeleting] = useState<AttemptSummary | null>(null);
-  const loadError = useApp((s) => s.loadError);
+  const deleteError = useApp((s) => s.deleteStatus.error);
+  const loadError = useApp((s) => s.homeStatus.error);
   const pack = packs.find((p) => p.id === packId);
 
   if (loadError) {
@@ -75,6 +79,7 @@ export function Home() {
           <button type="button" className="primary" onClick={() => void resumeExam()} disabled={busy}>
             Resume exam
           </button>
+          <TaskError error={examError} onDismiss={dismissExamError} />
         </section>
       ) : (
         <section className="card start" aria-label="Mock exam">
@@ -99,6 +104,7 @@ export function Home() {
           <button type="button" className="primary" onClick={() => void startExam({ extraTime })} disabled={busy}>
             Start mock exam
           </button>
+          <TaskError error={examError} onDismiss={dismissExamError} />
           <div className="practice-start">
             <h3>Practice exam</h3>
             <p className="muted">
@@ -154,6 +160,8 @@ export function Home() {
             </tbody>
           </table>
         )}
+        <TaskError error={resultsError} onDismiss={dismissResultsError} />
+        <TaskError error={deleteError} onDismiss={dismissDeleteError} />
       </section>
       {deleting && (
         <ConfirmDialog
