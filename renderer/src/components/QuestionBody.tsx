@@ -79,7 +79,7 @@ function OptionRow({
           title={struck ? `Bring option ${letter} back (Shift+${index + 1})` : `Strike out option ${letter} (Shift+${index + 1} or right-click)`}
           onClick={() => onStrike(o.id)}
         >
-          <span aria-hidden="true">{struck ? 'Undo' : 'S̶'}</span>
+          Strike
         </button>
       )}
     </div>

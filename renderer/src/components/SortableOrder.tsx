@@ -30,7 +30,9 @@ function announcements(order: string[], byId: Map<string, string>): Announcement
   const place = (id: UniqueIdentifier | undefined) => (id === undefined ? order.length : order.indexOf(String(id)) + 1);
   return {
     onDragStart: ({ active }) => `Picked up ${name(active.id)}, position ${place(active.id)} of ${order.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${name(active.id)} moved to position ${place(over.id)} of ${order.length}.` : `${name(active.id)} is no longer over the list.`),
+    // Over itself (as at the pick-up) says nothing new, and would drown the "Picked up" announcement.
+    onDragOver: ({ active, over }) =>
+      !over ? `${name(active.id)} is no longer over the list.` : over.id === active.id ? undefined : `${name(active.id)} moved to position ${place(over.id)} of ${order.length}.`,
     onDragEnd: ({ active, over }) => (over ? `${name(active.id)} dropped at position ${place(over.id)} of ${order.length}.` : `${name(active.id)} dropped.`),
     onDragCancel: ({ active }) => `Moving cancelled. ${name(active.id)} is back at position ${place(active.id)}.`,
   };
