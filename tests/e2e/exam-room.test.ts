@@ -147,6 +147,7 @@ describe('the exam room in the browser', () => {
     await page.reload();
     await page.getByRole('timer').waitFor();
     expect(await orderTexts(page)).toEqual(final);
+    await page.locator('.exam-main .drag-handle').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'exam-ordering.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();

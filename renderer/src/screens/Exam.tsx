@@ -33,6 +33,11 @@ function ExamScreen({ exam }: { exam: ExamView }) {
   const practice = exam.kind === 'practice';
   const strikable = (item.type === 'single' || item.type === 'multiple') && !item.checked;
 
+  // Each question starts at its top, as a new page would.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [position]);
+
   // A layout effect: the keys work from the first paint, and after each move the listener already knows the new
   // position before the next key press can arrive.
   useLayoutEffect(() => {
