@@ -133,7 +133,7 @@ describe('a mock exam in the browser', () => {
 
     // Home lists the attempt.
     await page.getByRole('button', { name: '← Home' }).click();
-    await page.getByRole('region', { name: 'Past attempts' }).getByRole('button', { name: /View results/ }).waitFor();
+    await page.getByRole('region', { name: 'Past attempts' }).getByRole('button', { name: /^Review/ }).waitFor();
   });
 
   it('survives SIGKILL mid-exam: every acknowledged answer is kept and the clock resumes where it should', async () => {

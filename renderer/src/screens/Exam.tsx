@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { ExamItem, ExamView } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
@@ -32,6 +32,11 @@ function ExamScreen({ exam }: { exam: ExamView }) {
   const paused = exam.pausedAt !== null;
   const practice = exam.kind === 'practice';
   const strikable = (item.type === 'single' || item.type === 'multiple') && !item.checked;
+
+  // Drag and drop loads while the learner reads the first question, not during the move to an ordering one.
+  useEffect(() => {
+    void import('../components/SortableOrder');
+  }, []);
 
   // Each question starts at its top, as a new page would.
   useLayoutEffect(() => {
