@@ -1,6 +1,7 @@
 // One exam question and its answer controls, for all four question types.
 import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import type { ExamItem, Response } from '../../../electron/api/types';
+import { Damaged } from './Damaged';
 import { MoveButtons } from './MoveButtons';
 import { Paragraphs } from './Paragraphs';
 
@@ -28,6 +29,7 @@ export function QuestionBody({ item, onAnswer, onStrike, locked = false }: Props
         </section>
       )}
       <Paragraphs className="stem" id={`stem-${item.position}`} text={item.stem} />
+      {item.damaged && <Damaged message={item.damaged} />}
       {item.type === 'single' && <SingleChoice item={item} onAnswer={onAnswer} onStrike={onStrike} locked={locked} />}
       {item.type === 'multiple' && <MultipleChoice item={item} onAnswer={onAnswer} onStrike={onStrike} locked={locked} />}
       {item.type === 'ordering' && <Ordering item={item} onAnswer={onAnswer} locked={locked} />}

@@ -3,6 +3,7 @@
 import type { NoteLink, ReviewItem } from '../../../electron/api/types';
 import { formatSpent } from '../format';
 import { useApp } from '../stores/context';
+import { Damaged } from './Damaged';
 import { Paragraphs } from './Paragraphs';
 
 const words = (slug: string) => {
@@ -49,6 +50,7 @@ export function ReviewCard({ item, level = 3, focusable = false }: { item: Revie
       </header>
       {item.scenario && <Paragraphs className="scenario" text={item.scenario} />}
       <Paragraphs className="stem" text={q.stem} />
+      {item.damaged && <Damaged message={item.damaged} />}
 
       {(q.type === 'single' || q.type === 'multiple') && (
         <ul className="review-options">
