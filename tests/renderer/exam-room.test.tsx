@@ -9,6 +9,8 @@ import { createClient } from '../../renderer/src/api/client';
 import { directTransport } from '../../renderer/src/api/transports';
 import { createAppStore } from '../../renderer/src/stores/app';
 import { StoreProvider } from '../../renderer/src/stores/context';
+import { ReviewCard } from '../../renderer/src/components/ReviewCard';
+import type { ExamResult } from '../../electron/api/types';
 import { testBackend } from '../helpers';
 
 // Counts renders of the question area, to show the timer's ticks do not reach it.
@@ -141,5 +143,26 @@ describe('the exam room', () => {
     fireEvent.click(within(screen.getByRole('dialog', { name: 'Delete this exam?' })).getByRole('button', { name: 'Delete exam' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Past attempts' })).getAllByRole('button', { name: /^Delete/ })).toHaveLength(1));
     expect(backend.db.prepare('SELECT count(*) FROM attempts').pluck().get()).toBe(1);
+  });
+
+  it('shows two notes links named by their files’ titles, and the rest behind More notes', async () => {
+    const { backend, store } = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
+    await screen.findByRole('timer');
+    await act(() => store.getState().endExam());
+    const item = (store.getState().result as ExamResult).items[0]!;
+    cleanup();
+    const links = ['Cloud types', 'Weather & forecasts', 'Fog', 'Rain'].map((section, i) => ({ link: `sky.md#s${i}`, fileTitle: 'Sky notes', sectionTitle: section }));
+    render(
+      <StoreProvider store={store}>
+        <ReviewCard item={{ ...item, noteLinks: links, timeSpentMs: 75_000 }} />
+      </StoreProvider>,
+    );
+    const group = screen.getByRole('group', { name: 'Study notes' });
+    const visible = within(group).getAllByRole('button').filter((b) => !b.closest('details'));
+    expect(visible.map((b) => b.textContent)).toEqual(['Study notes: Sky notes › Cloud types', 'Study notes: Sky notes › Weather & forecasts']);
+    expect(within(group).getByText('More notes (2)').closest('details')!.open).toBe(false);
+    expect(screen.getByText(/1 min 15 s on this question/)).toBeTruthy();
+    backend.close();
   });
 });

@@ -56,3 +56,19 @@ describe('review filters', () => {
     expect(stepWithin([], 3, 1)).toBeNull();
   });
 });
+
+describe('notes links', () => {
+  it('put sections that teach the question’s task statement first, then the rest in the author’s order', async () => {
+    const { noteLinksFor } = await import('../../electron/notes/study');
+    const names = new Map([
+      ['a.md#x', { fileTitle: 'File A', sectionTitle: 'X', tasks: ['2.1'] }],
+      ['b.md#y', { fileTitle: 'File B', sectionTitle: 'Y', tasks: ['1.1'] }],
+    ]);
+    const links = noteLinksFor({ task: '1.1', notes: ['a.md#x', 'gone.md#z', 'b.md#y'] }, names);
+    expect(links).toEqual([
+      { link: 'b.md#y', fileTitle: 'File B', sectionTitle: 'Y' },
+      { link: 'a.md#x', fileTitle: 'File A', sectionTitle: 'X' },
+      { link: 'gone.md#z', fileTitle: 'gone.md', sectionTitle: 'z' },
+    ]);
+  });
+});
