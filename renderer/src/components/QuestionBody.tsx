@@ -1,5 +1,5 @@
 // One exam question and its answer controls, for all four question types.
-import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import type { ExamItem, Response } from '../../../electron/api/types';
 import { Damaged } from './Damaged';
 import { MoveButtons } from './MoveButtons';
@@ -149,6 +149,12 @@ function MultipleChoice({ item, onAnswer, onStrike, locked }: Props) {
 }
 
 function Ordering({ item, onAnswer, locked }: Props) {
+  // The plain list paints with the move to this question; drag and drop (a heavier mount) takes over just after.
+  const [dragReady, setDragReady] = useState(false);
+  useEffect(() => {
+    const id = window.setTimeout(() => setDragReady(true), 0);
+    return () => window.clearTimeout(id);
+  }, []);
   const shown = item.items!;
   const order = item.response?.kind === 'ordering' ? item.response.order : shown.map((i) => i.id);
   const byId = new Map(shown.map((i) => [i.id, i.text]));
@@ -164,9 +170,13 @@ function Ordering({ item, onAnswer, locked }: Props) {
       <p className="select-hint">
         Put the items in order, first at the top. {item.response ? '' : <span className="muted">(Not answered yet: move an item, or confirm the order shown.)</span>}
       </p>
-      <Suspense fallback={<OrderList order={order} byId={byId} move={move} locked={locked} />}>
-        <SortableOrder order={order} byId={byId} move={move} locked={locked} onReorder={(next) => onAnswer({ kind: 'ordering', order: next })} />
-      </Suspense>
+      {dragReady ? (
+        <Suspense fallback={<OrderList order={order} byId={byId} move={move} locked={locked} />}>
+          <SortableOrder order={order} byId={byId} move={move} locked={locked} onReorder={(next) => onAnswer({ kind: 'ordering', order: next })} />
+        </Suspense>
+      ) : (
+        <OrderList order={order} byId={byId} move={move} locked={locked} />
+      )}
       {!item.response && !locked && (
         <button type="button" className="secondary" onClick={() => onAnswer({ kind: 'ordering', order })}>
           Confirm this order
