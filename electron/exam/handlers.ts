@@ -18,8 +18,7 @@ import { responseProblem } from '../questions/responses';
 import { displayOrderFor } from '../questions/views';
 import { isUniqueViolation } from '../db/errors';
 import { scaledScore } from './scoring';
-import { snapshotAt } from './snapshots';
-import { decodeResponse, readItem } from './stored';
+import { decodeResponse, decodeSnapshot, readItem } from './stored';
 import { blueprintOf, defaultDamageNote, examItem, examResult, reviewItem, type DamageNote, type NoteLinks } from './views';
 
 type ExamHandlers = SyncHandlers<
@@ -134,7 +133,9 @@ function changeableItem(ctx: BackendContext, attemptId: number, position: number
   }
   if (state.paused_at !== null) throw new ApiError('conflict', `Practice exam ${attemptId} is paused: resume it to carry on.`);
   if (state.flagged === null) throw notFound(`Question ${position + 1} of exam ${attemptId}`);
-  const snapshot = snapshotAt(ctx.db, attemptId, position);
+  // Read and decoded on every change: a cache of parsed snapshots saved 0.02 ms of a 0.2 ms save (npm run bench),
+  // nothing a learner would notice, so there is none.
+  const snapshot = decodeSnapshot(repo.snapshotText(ctx.db, attemptId, position), position);
   if (!snapshot.ok) throw new ApiError('conflict', `${damageNote(ctx)(snapshot.problem)} Answer the other questions and end the exam as usual.`);
   return { state, question: snapshot.value.question };
 }

@@ -143,6 +143,9 @@ export const itemState = (db: Db, attemptId: number, position: number) =>
      WHERE a.id = ?`,
   ).get(position, attemptId) as ItemState | undefined;
 
+export const snapshotText = (db: Db, attemptId: number, position: number) =>
+  stmt(db, 'SELECT snapshot FROM attempt_items WHERE attempt_id = ? AND position = ?').pluck().get(attemptId, position) as string | undefined;
+
 export function saveResponse(db: Db, attemptId: number, position: number, response: Response | null, at: number, spentMs: number) {
   stmt(db, 
     `UPDATE attempt_items SET response = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?
