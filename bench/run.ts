@@ -156,6 +156,47 @@ async function coldStart() {
   );
 }
 
+/**
+ * Moving from one question to the next in Chromium: the page's script time (Chrome's ScriptDuration metric, which
+ * takes in the key handler, React's render and commit, and the save call) per move through a 65-question exam.
+ */
+async function questionMove() {
+  const browser = await launchBrowser();
+  const server = await startServer({ dataDir: tempDir('proctor-move-') });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await page.getByRole('timer').waitFor();
+  // Start from a settled page: the exam screen has loaded what it preloads.
+  await page.waitForLoadState('networkidle');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const scriptSeconds = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) as number;
+  const times: number[] = [];
+  const byType = new Map<string, number[]>();
+  for (let i = 1; i < 65; i++) {
+    const before = await scriptSeconds();
+    await page.keyboard.press('n');
+    await page.waitForFunction((n) => document.querySelector('.exam-progress')?.textContent?.startsWith(`Question ${n} of`), i + 1);
+    // Two frames: the commit has painted.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const ms = ((await scriptSeconds()) - before) * 1000;
+    times.push(ms);
+    const type = await page.evaluate(() =>
+      document.querySelector('.exam-main .ordering') ? 'ordering' : document.querySelector('.exam-main .matching') ? 'matching' : 'choice',
+    );
+    byType.set(type, [...(byType.get(type) ?? []), ms]);
+  }
+  await browser.close();
+  await server.stop();
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(
+    `next question in Chromium (script time per move, 64 moves): median ${fmt(median(times))}, 95th percentile ${fmt(sorted[Math.floor(sorted.length * 0.95)]!)}, max ${fmt(sorted[sorted.length - 1]!)} (target < 16 ms)`,
+  );
+  console.log(`  by question type, median: ${[...byType].map(([t, xs]) => `${t} ${fmt(median(xs))} (${xs.length})`).join(', ')}`);
+}
+
 async function main() {
   console.log('Proctor benchmarks');
   await answerSave();
@@ -165,6 +206,7 @@ async function main() {
   notesPathological();
   await notesStudy();
   await coldStart();
+  await questionMove();
 }
 
 void main();

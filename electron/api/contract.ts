@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type {
   AppInfo,
   AttemptSummary,
+  ClockState,
   DrillQuestion,
   ExamResult,
   HomeView,
@@ -28,6 +29,7 @@ const packId = z.string().min(1).max(100);
 const attemptId = z.number().int().positive();
 const position = z.number().int().nonnegative().max(10_000);
 const choiceId = z.string().min(1).max(20);
+const timeSpentMs = z.number().int().nonnegative().max(86_400_000);
 
 export const responseSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('single'), choice: choiceId }).strict(),
@@ -40,10 +42,23 @@ const none = z.object({}).strict();
 
 export const contract = {
   'app.info': { input: none, output: returns<AppInfo>() },
+  'app.setTheme': {
+    input: z.object({ theme: z.enum(['system', 'light', 'dark']) }).strict(),
+    output: returns<{ theme: 'system' | 'light' | 'dark' }>(),
+    writes,
+  },
   'app.home': { input: z.object({ packId: packId.optional() }).strict(), output: returns<HomeView>() },
   'packs.list': { input: none, output: returns<PackSummary[]>() },
   'exam.start': {
-    input: z.object({ packId, extraTime: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        packId,
+        extraTime: z.boolean().default(false),
+        // 'practice': the same blueprint with a clock that can pause and, with checkAnswers, answers checked at once.
+        kind: z.enum(['exam', 'practice']).default('exam'),
+        checkAnswers: z.boolean().default(false),
+      })
+      .strict(),
     output: returns<ExamView>(),
     writes,
   },
@@ -55,17 +70,35 @@ export const contract = {
         attemptId,
         position,
         response: responseSchema.nullable(),
-        timeSpentMs: z.number().int().nonnegative().max(86_400_000).optional(),
+        timeSpentMs: timeSpentMs.optional(),
       })
       .strict(),
     output: returns<SaveAck>(),
     writes,
   },
   'exam.flag': { input: z.object({ attemptId, position, flagged: z.boolean() }).strict(), output: returns<SaveAck>(), writes },
-  'exam.visit': { input: z.object({ attemptId, position }).strict(), output: returns<{ currentPosition: number }>(), writes },
+  'exam.visit': {
+    // `leaving`: the question the learner moves away from and the time spent on it since arriving.
+    input: z.object({ attemptId, position, leaving: z.object({ position, timeSpentMs }).strict().optional() }).strict(),
+    output: returns<{ currentPosition: number }>(),
+    writes,
+  },
+  'exam.strike': {
+    input: z.object({ attemptId, position, struck: z.array(choiceId).max(26) }).strict(),
+    output: returns<{ position: number; struck: string[] }>(),
+    writes,
+  },
+  'exam.check': { input: z.object({ attemptId, position }).strict(), output: returns<ReviewItem>(), writes },
+  'exam.pause': {
+    input: z.object({ attemptId, leaving: z.object({ position, timeSpentMs }).strict().optional() }).strict(),
+    output: returns<ClockState>(),
+    writes,
+  },
+  'exam.resume': { input: z.object({ attemptId }).strict(), output: returns<ClockState>(), writes },
   'exam.submit': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>(), writes },
   'exam.result': { input: z.object({ attemptId }).strict(), output: returns<ExamResult>() },
   'attempts.list': { input: z.object({ packId }).strict(), output: returns<AttemptSummary[]>() },
+  'attempts.delete': { input: z.object({ attemptId }).strict(), output: returns<{ deleted: boolean }>(), writes },
   'drill.next': {
     input: z
       .object({

@@ -1,5 +1,6 @@
 import type { Handlers } from './dispatch';
 import type { BackendContext } from '../backend/context';
+import { appearanceHandlers } from '../appearance/handlers';
 import { drillHandlers } from '../drill/handlers';
 import { examHandlers } from '../exam/handlers';
 import { homeHandlers } from '../home/handlers';
@@ -8,4 +9,4 @@ import { noteLinkHandlers } from '../notes/link-handlers';
 import { packHandlers } from '../packs/handlers';
 
 /** Every contract method has exactly one handler; a missing one is a compile error. */
-export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers, ...noteLinkHandlers } satisfies Handlers<BackendContext>;
+export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers, ...noteLinkHandlers, ...appearanceHandlers } satisfies Handlers<BackendContext>;

@@ -43,8 +43,12 @@ export interface PackSummary {
   domains: DomainSummary[];
 }
 
+/** 'system' follows the operating system's light or dark setting. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
 export interface AppInfo {
   version: string;
+  theme: ThemeChoice;
   dataDir: string | null;
   /** Problems found in bundled packs at start; a pack with errors keeps its previously imported version. */
   packProblems: string[];
@@ -74,9 +78,16 @@ export interface ExamItem {
   response: Response | null;
   answered: boolean;
   flagged: boolean;
+  /** Option ids the learner struck out (eliminated); never an answer. Absent in drills. */
+  struck?: string[];
+  /** Practice exam with checking: the checked answer's review (key and explanations); the answer is then final. */
+  checked?: ReviewItem;
   /** Set when part of this item's stored copy could not be read: what happened, and where the backups are. */
   damaged?: string;
 }
+
+/** 'exam': real conditions, the clock never stops. 'practice': same blueprint, the clock can pause. */
+export type ExamKind = 'exam' | 'practice';
 
 export type AttemptStatus = 'in_progress' | 'submitted';
 
@@ -92,7 +103,20 @@ export interface ExamView {
   serverNow: number;
   timeLimitMs: number;
   currentPosition: number;
+  kind: ExamKind;
+  /** When a practice exam was paused; null while its clock runs. `endsAt` moves on by the pause when it resumes. */
+  pausedAt: number | null;
+  /** Practice: each answer can be checked at once. */
+  checkAnswers: boolean;
   items: ExamItem[];
+}
+
+/** A practice exam's clock after a pause or a resume. */
+export interface ClockState {
+  attemptId: number;
+  endsAt: number;
+  pausedAt: number | null;
+  serverNow: number;
 }
 
 /** An unfinished exam as Home shows it: enough to offer "Resume" without sending every question. */
@@ -103,6 +127,8 @@ export interface ActiveExamSummary {
   serverNow: number;
   answered: number;
   total: number;
+  kind: ExamKind;
+  pausedAt: number | null;
 }
 
 /** One domain of the bank as the learner has met it, in exams and drills. */
@@ -201,12 +227,26 @@ export interface ReviewItem {
   learnerNote: LearnerNoteLink | null;
   /** The learner's own correction of that link: a section they chose, or "my notes don't cover this". */
   learnerNoteCorrection?: 'section' | 'none' | null;
+  /** The question's course-notes links, most relevant first, named by the notes file's own title. */
+  noteLinks?: NoteLink[];
+  /** Mock exams: time the learner spent on the question. */
+  timeSpentMs?: number;
+  /** Mock exams: options the learner struck out. */
+  struck?: string[];
   /** Set when part of this item's stored copy could not be read; the item is then scored as unanswered. */
   damaged?: string;
 }
 
+/** A course-notes link with the names a learner recognises: the file's first heading and the section's heading. */
+export interface NoteLink {
+  link: string;
+  fileTitle: string;
+  sectionTitle: string;
+}
+
 export interface ExamResult {
   attemptId: number;
+  kind: ExamKind;
   packId: string;
   packTitle: string;
   code: string;
@@ -227,6 +267,7 @@ export interface ExamResult {
 
 export interface AttemptSummary {
   attemptId: number;
+  kind: ExamKind;
   startedAt: number;
   endsAt: number;
   status: AttemptStatus;

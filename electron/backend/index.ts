@@ -7,7 +7,7 @@ import { isWrite } from '../api/contract';
 import { handlers } from '../api/handlers';
 import { storageApiError } from '../db/errors';
 import { openDatabase, type Db } from '../db/open';
-import { settleExpiredAtStart } from '../exam/handlers';
+import { pauseRunningPractice, settleExpiredAtStart } from '../exam/handlers';
 import { freshRng, type Rng } from '../exam/random';
 import { PACK_LOADER_VERSION, packContentHash } from '../packs/content-hash';
 import { importedHashes, importPack } from '../packs/repo';
@@ -82,6 +82,9 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       dataDir: opts.dataDir,
       packProblems,
     };
+    // A practice exam left running by a crash stops where the learner was last seen, not now (before settling, so
+    // the time Proctor was down does not run it out).
+    db.transaction(() => pauseRunningPractice(ctx, 'last-activity')).immediate();
     settleExpiredAtStart(ctx, opts.log);
     const dispatch = createDispatch(handlers, ctx, {
       log: opts.log,
@@ -89,7 +92,16 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       storageError: (err, method) =>
         storageApiError(err, method === 'exam.saveAnswer' ? 'answer' : isWrite(method) ? 'change' : 'read'),
     });
-    return { dispatch, db, ctx, close: () => db.close() };
+    const close = () => {
+      // A practice exam's clock stops while Proctor is closed.
+      try {
+        db.transaction(() => pauseRunningPractice(ctx, 'now')).immediate();
+      } catch (err) {
+        opts.log?.error('Could not pause a running practice exam at close', err);
+      }
+      db.close();
+    };
+    return { dispatch, db, ctx, close };
   } catch (err) {
     db.close();
     throw err;

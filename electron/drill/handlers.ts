@@ -11,6 +11,7 @@ import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '..
 import type { Question } from '../packs/question';
 import { latestOutcomes, pickDrillQuestion } from './pick';
 import { answerEvents, saveDrillAnswer } from './repo';
+import { noteLinksFor, noteSectionNames } from '../notes/study';
 
 function questionIn(ctx: BackendContext, packId: string, questionId: string): { question: Question; scenario: string | null } {
   const question = questionsByIds(ctx.db, packId, [questionId]).get(questionId);
@@ -45,6 +46,7 @@ export const drillHandlers: SyncHandlers<BackendContext, 'drill.next' | 'drill.a
     const order = displayOrder.length === ids.length && [...displayOrder].sort().join() === [...ids].sort().join() ? displayOrder : ids;
     const correct = isCorrect(question, response);
     saveDrillAnswer(ctx.db, { packId, questionId, domain: question.domain, task: question.task, response, correct, at: ctx.now() });
-    return reviewView(question, scenario, order, response, 0, learnerNoteStates(ctx.db, packId));
+    const review = reviewView(question, scenario, order, response, 0, learnerNoteStates(ctx.db, packId));
+    return { ...review, noteLinks: noteLinksFor(question, noteSectionNames(ctx.db, packId)) };
   },
 };

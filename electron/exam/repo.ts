@@ -20,6 +20,11 @@ export interface AttemptRow {
   scaled_score: number | null;
   passed: number | null;
   current_position: number;
+  kind: 'exam' | 'practice';
+  paused_at: number | null;
+  paused_ms: number;
+  check_answers: number;
+  active_at: number | null;
 }
 
 export interface ItemRow {
@@ -35,6 +40,8 @@ export interface ItemRow {
   time_spent_ms: number;
   answered_at: number | null;
   correct: number | null;
+  struck: string | null;
+  checked_at: number | null;
 }
 
 export interface Snapshot {
@@ -61,16 +68,34 @@ export interface Blueprint {
 
 export function createAttempt(
   db: Db,
-  a: { packId: string; blueprint: Blueprint; startedAt: number; timeLimitMs: number; items: NewItem[] },
+  a: {
+    packId: string;
+    blueprint: Blueprint;
+    startedAt: number;
+    timeLimitMs: number;
+    items: NewItem[];
+    kind?: AttemptRow['kind'];
+    checkAnswers?: boolean;
+  },
 ): number {
   return db.transaction(() => {
     const id = Number(
       db
         .prepare(
-          `INSERT INTO attempts (pack_id, mode, blueprint, started_at, ends_at, time_limit_ms, status, raw_total)
-           VALUES (?, 'exam', ?, ?, ?, ?, 'in_progress', ?)`,
+          `INSERT INTO attempts (pack_id, mode, blueprint, started_at, ends_at, time_limit_ms, status, raw_total, kind, check_answers, active_at)
+           VALUES (?, 'exam', ?, ?, ?, ?, 'in_progress', ?, ?, ?, ?)`,
         )
-        .run(a.packId, JSON.stringify(a.blueprint), a.startedAt, a.startedAt + a.timeLimitMs, a.timeLimitMs, a.items.length)
+        .run(
+          a.packId,
+          JSON.stringify(a.blueprint),
+          a.startedAt,
+          a.startedAt + a.timeLimitMs,
+          a.timeLimitMs,
+          a.items.length,
+          a.kind ?? 'exam',
+          a.checkAnswers ? 1 : 0,
+          a.startedAt,
+        )
         .lastInsertRowid,
     );
     const add = stmt(db, 
@@ -101,6 +126,10 @@ export interface ItemState {
   status: AttemptRow['status'];
   ends_at: number;
   timed_out: number;
+  kind: AttemptRow['kind'];
+  paused_at: number | null;
+  check_answers: number;
+  checked_at: number | null;
   /** Null when the attempt has no item at that position. */
   flagged: number | null;
   response: string | null;
@@ -109,7 +138,7 @@ export interface ItemState {
 export const itemState = (db: Db, attemptId: number, position: number) =>
   stmt(
     db,
-    `SELECT a.status, a.ends_at, a.timed_out, i.flagged, i.response
+    `SELECT a.status, a.ends_at, a.timed_out, a.kind, a.paused_at, a.check_answers, i.flagged, i.response, i.checked_at
      FROM attempts a LEFT JOIN attempt_items i ON i.attempt_id = a.id AND i.position = ?
      WHERE a.id = ?`,
   ).get(position, attemptId) as ItemState | undefined;
@@ -128,8 +157,54 @@ export function setFlag(db: Db, attemptId: number, position: number, flagged: bo
   stmt(db, 'UPDATE attempt_items SET flagged = ? WHERE attempt_id = ? AND position = ?').run(flagged ? 1 : 0, attemptId, position);
 }
 
-export function setPosition(db: Db, attemptId: number, position: number) {
-  stmt(db, 'UPDATE attempts SET current_position = ? WHERE id = ?').run(position, attemptId);
+/** Where the learner is; also the last sign of life a crashed practice exam is paused at. */
+export function setPosition(db: Db, attemptId: number, position: number, at: number) {
+  stmt(db, 'UPDATE attempts SET current_position = ?, active_at = ? WHERE id = ?').run(position, at, attemptId);
+}
+
+export function addTimeSpent(db: Db, attemptId: number, position: number, ms: number) {
+  stmt(db, 'UPDATE attempt_items SET time_spent_ms = time_spent_ms + ? WHERE attempt_id = ? AND position = ?').run(ms, attemptId, position);
+}
+
+export function setStruck(db: Db, attemptId: number, position: number, struck: string[]) {
+  stmt(db, 'UPDATE attempt_items SET struck = ? WHERE attempt_id = ? AND position = ?').run(
+    struck.length ? JSON.stringify(struck) : null,
+    attemptId,
+    position,
+  );
+}
+
+export function markChecked(db: Db, attemptId: number, position: number, at: number) {
+  stmt(db, 'UPDATE attempt_items SET checked_at = ? WHERE attempt_id = ? AND position = ?').run(at, attemptId, position);
+}
+
+/** Stops a practice exam's clock at `at`. */
+export function pause(db: Db, attemptId: number, at: number) {
+  stmt(db, "UPDATE attempts SET paused_at = ? WHERE id = ? AND kind = 'practice' AND paused_at IS NULL AND status = 'in_progress'").run(at, attemptId);
+}
+
+/** Restarts a paused practice exam's clock: the deadline moves on by the length of the pause. */
+export function resume(db: Db, attemptId: number, at: number) {
+  stmt(
+    db,
+    `UPDATE attempts SET ends_at = ends_at + (? - paused_at), paused_ms = paused_ms + (? - paused_at), paused_at = NULL, active_at = ?
+     WHERE id = ? AND paused_at IS NOT NULL`,
+  ).run(at, at, at, attemptId);
+}
+
+/** Practice exams whose clock runs, and when the learner last did something in each (to pause a crashed one there). */
+export const runningPractice = (db: Db) =>
+  stmt(
+    db,
+    `SELECT a.id, max(coalesce(a.active_at, a.started_at), coalesce(max(i.answered_at), 0)) AS last_active
+     FROM attempts a LEFT JOIN attempt_items i ON i.attempt_id = a.id
+     WHERE a.kind = 'practice' AND a.status = 'in_progress' AND a.paused_at IS NULL GROUP BY a.id`,
+  ).all() as { id: number; last_active: number }[];
+
+/** Removes an attempt and its items. */
+export function deleteAttempt(db: Db, attemptId: number): boolean {
+  stmt(db, 'DELETE FROM attempt_items WHERE attempt_id = ?').run(attemptId);
+  return stmt(db, 'DELETE FROM attempts WHERE id = ?').run(attemptId).changes > 0;
 }
 
 export function finishAttempt(

@@ -29,6 +29,15 @@ export const blueprintSchema: z.ZodType<Blueprint> = z.object({
 export const decodeSnapshot = (text: string | undefined, position: number) =>
   decodeStored(snapshotSchema, text, `The stored copy of question ${position + 1}`);
 
+const struckSchema = z.array(z.string());
+
+/** Options struck out; a damaged list reads as none struck (it never affects the score). */
+export const decodeStruck = (text: string | null): string[] =>
+  text === null ? [] : (() => {
+    const d = decodeStored(struckSchema, text, 'struck options');
+    return d.ok ? d.value : [];
+  })();
+
 export const decodeResponse = (text: string | null, position: number) =>
   text === null ? ({ ok: true, value: null } as const) : decodeStored(storedResponseSchema, text, `Your saved answer to question ${position + 1}`);
 

@@ -1,11 +1,11 @@
 // Pure builders: from stored rows to what the API returns. Keys and explanations never reach an open exam's view.
 // Rows are read through exam/stored.ts: a damaged one becomes a damaged item, never an exception.
-import type { DomainResult, ExamItem, ExamResult, ReviewItem, TaskResult } from '../api/types';
+import type { DomainResult, ExamItem, ExamResult, NoteLink, ReviewItem, TaskResult } from '../api/types';
 import type { PackManifest } from '../packs/schema';
 import type { Question } from '../packs/question';
 import { questionView, reviewView, type LearnerMatch } from '../questions/views';
 import { domainLabel } from './scoring';
-import { blueprintSchema, readItem, type ReadItem } from './stored';
+import { blueprintSchema, decodeStruck, readItem, type ReadItem } from './stored';
 import { decodeStored } from '../db/stored-json';
 import type { AttemptRow, Blueprint, ItemRow } from './repo';
 
@@ -14,7 +14,15 @@ export type DamageNote = (problem: string) => string;
 export const defaultDamageNote: DamageNote = (problem) =>
   `${problem}. Proctor keeps a backup of your database from before each upgrade in its data folder.`;
 
-export function examItem(row: ItemRow, note: DamageNote = defaultDamageNote, read: ReadItem = readItem(row)): ExamItem {
+/** Names a question's notes links, most relevant first (see notes/study.ts). */
+export type NoteLinks = (q: Question) => NoteLink[];
+
+export function examItem(
+  row: ItemRow,
+  note: DamageNote = defaultDamageNote,
+  read: ReadItem = readItem(row),
+  noteLinks?: NoteLinks,
+): ExamItem {
   if (!read.ok) {
     return {
       position: row.position,
@@ -26,10 +34,16 @@ export function examItem(row: ItemRow, note: DamageNote = defaultDamageNote, rea
       response: null,
       answered: false,
       flagged: row.flagged === 1,
+      struck: [],
       damaged: note(read.damage),
     };
   }
-  const item = questionView(read.question, read.scenario, read.displayOrder, read.response, row.flagged === 1, row.position);
+  const item: ExamItem = {
+    ...questionView(read.question, read.scenario, read.displayOrder, read.response, row.flagged === 1, row.position),
+    struck: decodeStruck(row.struck),
+  };
+  // A checked practice answer comes with its review; the keys of every other question stay in the backend.
+  if (row.checked_at !== null) item.checked = reviewItem(row, null, note, noteLinks);
   return read.damage ? { ...item, damaged: note(read.damage) } : item;
 }
 
@@ -49,8 +63,9 @@ function damagedQuestion(row: ItemRow, message: string): Question {
   };
 }
 
-export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null, note: DamageNote = defaultDamageNote): ReviewItem {
+export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null, note: DamageNote = defaultDamageNote, noteLinks?: NoteLinks): ReviewItem {
   const read = readItem(row);
+  const extras = { timeSpentMs: row.time_spent_ms, struck: decodeStruck(row.struck) };
   if (!read.ok) {
     const message = note(read.damage);
     return {
@@ -63,12 +78,21 @@ export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null, not
       correct: false,
       flagged: row.flagged === 1,
       learnerNote: null,
+      noteLinks: [],
+      ...extras,
       damaged: message,
     };
   }
   const review = reviewView(read.question, read.scenario, read.displayOrder, read.response, row.position, matchLearner);
   const correct = read.damage ? false : row.correct === null ? review.correct : row.correct === 1;
-  return { ...review, flagged: row.flagged === 1, correct, ...(read.damage ? { damaged: note(read.damage) } : {}) };
+  return {
+    ...review,
+    flagged: row.flagged === 1,
+    correct,
+    ...extras,
+    ...(noteLinks ? { noteLinks: noteLinks(read.question) } : {}),
+    ...(read.damage ? { damaged: note(read.damage) } : {}),
+  };
 }
 
 /** An attempt's blueprint, or the pack's own exam settings when the stored copy is damaged. */
@@ -96,11 +120,11 @@ export function examResult(
   attempt: AttemptRow,
   items: ItemRow[],
   manifest: PackManifest,
-  extras: { matchLearner?: LearnerMatch | null; noteTitle?: (link: string) => string | undefined; damageNote?: DamageNote } = {},
+  extras: { matchLearner?: LearnerMatch | null; noteTitle?: (link: string) => string | undefined; damageNote?: DamageNote; noteLinks?: NoteLinks } = {},
 ): ExamResult {
-  const { matchLearner, noteTitle = () => undefined, damageNote } = extras;
+  const { matchLearner, noteTitle = () => undefined, damageNote, noteLinks } = extras;
   const blueprint = blueprintOf(attempt, manifest);
-  const reviews = items.map((row) => reviewItem(row, matchLearner, damageNote));
+  const reviews = items.map((row) => reviewItem(row, matchLearner, damageNote, noteLinks));
   const domains: DomainResult[] = manifest.domains
     .map((d) => {
       const mine = reviews.filter((r) => r.question.domain === d.id);
@@ -126,6 +150,7 @@ export function examResult(
     .filter((t) => t.total > 0);
   return {
     attemptId: attempt.id,
+    kind: attempt.kind,
     packId: attempt.pack_id,
     packTitle: manifest.title,
     code: manifest.code,

@@ -23,6 +23,8 @@ export const homeHandlers: SyncHandlers<BackendContext, 'app.home'> = {
       serverNow: exam.serverNow,
       answered: exam.items.filter((i) => i.answered).length,
       total: exam.items.length,
+      kind: exam.kind,
+      pausedAt: exam.pausedAt,
     };
     return {
       app: packHandlers['app.info']({}, ctx),

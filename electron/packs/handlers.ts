@@ -1,3 +1,4 @@
+import { themeChoice } from '../appearance/handlers';
 import type { SyncHandlers } from '../api/dispatch';
 import type { BackendContext } from '../backend/context';
 import type { PackSummary } from '../api/types';
@@ -23,6 +24,6 @@ export const packHandlers: SyncHandlers<BackendContext, 'packs.list' | 'app.info
     );
   },
   'app.info'(_input, ctx) {
-    return { version: ctx.version, dataDir: ctx.dataDir, packProblems: ctx.packProblems };
+    return { version: ctx.version, dataDir: ctx.dataDir, packProblems: ctx.packProblems, theme: themeChoice(ctx.db) };
   },
 };

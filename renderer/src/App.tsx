@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { Drill } from './screens/Drill';
 import { Exam } from './screens/Exam';
 import { Home } from './screens/Home';
@@ -15,6 +15,10 @@ export function App() {
   const screen = useApp((s) => s.screen.name);
   const ready = useApp((s) => s.ready);
   const panel = useApp((s) => s.panel !== null);
+  // A new screen starts at its top (the notes viewer scrolls to its section itself).
+  useLayoutEffect(() => {
+    if (screen !== 'notes') window.scrollTo(0, 0);
+  }, [screen]);
   if (!ready) return <p className="loading">Loading…</p>;
   return (
     <>

@@ -18,3 +18,10 @@ export const formatDate = (ms: number): string =>
   new Date(ms).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 export const percent = (n: number, d: number): string => (d === 0 ? '0%' : `${Math.round((n / d) * 100)}%`);
+
+/** Time spent on a question, short: "45 s", "2 min 05 s". */
+export function formatSpent(ms: number): string {
+  const total = Math.round(ms / 1000);
+  if (total < 60) return `${total} s`;
+  return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, '0')} s`;
+}

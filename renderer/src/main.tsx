@@ -6,8 +6,11 @@ import { defaultTransport } from './api/transports';
 import { listenForMenuCommands } from './desktop-menu';
 import { createAppStore } from './stores/app';
 import { StoreProvider } from './stores/context';
+import { applyCachedTheme } from './theme';
 import './styles.css';
 import './theme-dark.css';
+
+applyCachedTheme();
 
 const store = createAppStore(createClient(defaultTransport()));
 void store.getState().load();

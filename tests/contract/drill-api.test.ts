@@ -22,6 +22,8 @@ describe('drills', () => {
           : { kind: 'multiple', choices: question.options.filter((o: { correct?: boolean }) => o.correct).map((o: { id: string }) => o.id) };
     const shown = q.item.options?.map((o) => o.id) ?? q.item.answers?.map((a) => a.id) ?? [];
     const review = await call<ReviewItem>(backend, 'drill.answer', { packId: 'mini', questionId: q.questionId, response, displayOrder: shown });
+    // Notes links are named by the notes file's own first heading, not by its file name.
+    expect(review.noteLinks?.map((l) => l.fileTitle)).toEqual(review.question.notes.map(() => 'Sky notes'));
     expect(review).toMatchObject({ correct: true, answered: true, displayOrder: shown });
     expect(review.question.explanation.length).toBeGreaterThan(0);
     expect(backend.db.prepare('SELECT question_id, task, correct, answered_at FROM drill_answers').all()).toEqual([

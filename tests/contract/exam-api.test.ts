@@ -206,6 +206,8 @@ describe('a mock exam through dispatch', () => {
       serverNow: exam.startedAt + 60_000,
       answered: 1,
       total: 6,
+      kind: 'exam',
+      pausedAt: null,
     });
 
     // Once its time has run out the exam is listed as finished, never offered for resuming.

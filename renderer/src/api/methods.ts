@@ -5,6 +5,7 @@ import type { Method } from '../../../electron/api/contract';
 
 const CONTRACT_METHODS = {
   'app.info': true,
+  'app.setTheme': true,
   'app.home': true,
   'packs.list': true,
   'exam.start': true,
@@ -13,9 +14,14 @@ const CONTRACT_METHODS = {
   'exam.saveAnswer': true,
   'exam.flag': true,
   'exam.visit': true,
+  'exam.strike': true,
+  'exam.check': true,
+  'exam.pause': true,
+  'exam.resume': true,
   'exam.submit': true,
   'exam.result': true,
   'attempts.list': true,
+  'attempts.delete': true,
   'drill.next': true,
   'drill.answer': true,
   'notes.get': true,

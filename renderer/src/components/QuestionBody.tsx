@@ -1,16 +1,25 @@
 // One exam question and its answer controls, for all four question types.
+import { lazy, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import type { ExamItem, Response } from '../../../electron/api/types';
 import { Damaged } from './Damaged';
+import { MoveButtons } from './MoveButtons';
 import { Paragraphs } from './Paragraphs';
+
+// Drag and drop loads with the first ordering question, keeping it out of the start-up bundle.
+const SortableOrder = lazy(() => import('./SortableOrder'));
 
 const NUMBER_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
 
 interface Props {
   item: ExamItem;
   onAnswer: (response: Response | null) => void;
+  /** Strikes an option out, or back in (exams only). */
+  onStrike?: (optionId: string) => void;
+  /** The answer is final (checked in a practice exam): controls are shown but cannot change it. */
+  locked?: boolean;
 }
 
-export function QuestionBody({ item, onAnswer }: Props) {
+export function QuestionBody({ item, onAnswer, onStrike, locked = false }: Props) {
   return (
     <div className="question">
       {item.scenario && (
@@ -21,31 +30,92 @@ export function QuestionBody({ item, onAnswer }: Props) {
       )}
       <Paragraphs className="stem" id={`stem-${item.position}`} text={item.stem} />
       {item.damaged && <Damaged message={item.damaged} />}
-      {item.type === 'single' && <SingleChoice item={item} onAnswer={onAnswer} />}
-      {item.type === 'multiple' && <MultipleChoice item={item} onAnswer={onAnswer} />}
-      {item.type === 'ordering' && <Ordering item={item} onAnswer={onAnswer} />}
-      {item.type === 'matching' && <Matching item={item} onAnswer={onAnswer} />}
+      {item.type === 'single' && <SingleChoice item={item} onAnswer={onAnswer} onStrike={onStrike} locked={locked} />}
+      {item.type === 'multiple' && <MultipleChoice item={item} onAnswer={onAnswer} onStrike={onStrike} locked={locked} />}
+      {item.type === 'ordering' && <Ordering item={item} onAnswer={onAnswer} locked={locked} />}
+      {item.type === 'matching' && <Matching item={item} onAnswer={onAnswer} locked={locked} />}
     </div>
   );
 }
 
-function SingleChoice({ item, onAnswer }: Props) {
+/** One option row: the answer control, its letter and text, and (in exams) a button to strike it out. */
+function OptionRow({
+  item,
+  index,
+  chosen,
+  control,
+  onStrike,
+}: {
+  item: ExamItem;
+  index: number;
+  chosen: boolean;
+  control: ReactNode;
+  onStrike?: (optionId: string) => void;
+}) {
+  const o = item.options![index]!;
+  const letter = String.fromCharCode(65 + index);
+  const struck = item.struck?.includes(o.id) ?? false;
+  // Right-click strikes out, as a pencil line on paper would.
+  const onContextMenu = onStrike
+    ? (e: MouseEvent) => {
+        e.preventDefault();
+        onStrike(o.id);
+      }
+    : undefined;
+  return (
+    <div className={`option-row${struck ? ' struck' : ''}`} onContextMenu={onContextMenu}>
+      <label className={`option${chosen ? ' selected' : ''}`}>
+        {control}
+        <span className="option-key" aria-hidden="true">{letter}</span>
+        <span className="option-text">
+          {o.text}
+          {struck && <span className="visually-hidden"> (struck out)</span>}
+        </span>
+      </label>
+      {onStrike && (
+        <button
+          type="button"
+          className="strike"
+          aria-pressed={struck}
+          aria-label={`Strike out option ${letter}`}
+          title={struck ? `Bring option ${letter} back (Shift+${index + 1})` : `Strike out option ${letter} (Shift+${index + 1} or right-click)`}
+          onClick={() => onStrike(o.id)}
+        >
+          Strike
+        </button>
+      )}
+    </div>
+  );
+}
+
+function SingleChoice({ item, onAnswer, onStrike, locked }: Props) {
   const chosen = item.response?.kind === 'single' ? item.response.choice : null;
   return (
     <fieldset className="options" aria-labelledby={`stem-${item.position}`}>
       <legend className="visually-hidden">Choose one answer</legend>
       {item.options!.map((o, i) => (
-        <label key={o.id} className={`option${chosen === o.id ? ' selected' : ''}`}>
-          <input type="radio" name={`q${item.position}`} checked={chosen === o.id} onChange={() => onAnswer({ kind: 'single', choice: o.id })} />
-          <span className="option-key" aria-hidden="true">{String.fromCharCode(65 + i)}</span>
-          <span className="option-text">{o.text}</span>
-        </label>
+        <OptionRow
+          key={o.id}
+          item={item}
+          index={i}
+          chosen={chosen === o.id}
+          onStrike={onStrike}
+          control={
+            <input
+              type="radio"
+              name={`q${item.position}`}
+              checked={chosen === o.id}
+              disabled={locked}
+              onChange={() => onAnswer({ kind: 'single', choice: o.id })}
+            />
+          }
+        />
       ))}
     </fieldset>
   );
 }
 
-function MultipleChoice({ item, onAnswer }: Props) {
+function MultipleChoice({ item, onAnswer, onStrike, locked }: Props) {
   const chosen = item.response?.kind === 'multiple' ? item.response.choices : [];
   const need = item.selectCount ?? 2;
   const toggle = (id: string) => {
@@ -58,22 +128,33 @@ function MultipleChoice({ item, onAnswer }: Props) {
         Select {NUMBER_WORDS[need] ?? need}. <span className="muted">({chosen.length} of {need} selected)</span>
       </legend>
       {item.options!.map((o, i) => (
-        <label key={o.id} className={`option${chosen.includes(o.id) ? ' selected' : ''}`}>
-          <input
-            type="checkbox"
-            checked={chosen.includes(o.id)}
-            disabled={!chosen.includes(o.id) && chosen.length >= need}
-            onChange={() => toggle(o.id)}
-          />
-          <span className="option-key" aria-hidden="true">{String.fromCharCode(65 + i)}</span>
-          <span className="option-text">{o.text}</span>
-        </label>
+        <OptionRow
+          key={o.id}
+          item={item}
+          index={i}
+          chosen={chosen.includes(o.id)}
+          onStrike={onStrike}
+          control={
+            <input
+              type="checkbox"
+              checked={chosen.includes(o.id)}
+              disabled={locked || (!chosen.includes(o.id) && chosen.length >= need)}
+              onChange={() => toggle(o.id)}
+            />
+          }
+        />
       ))}
     </fieldset>
   );
 }
 
-function Ordering({ item, onAnswer }: Props) {
+function Ordering({ item, onAnswer, locked }: Props) {
+  // The plain list paints with the move to this question; drag and drop (a heavier mount) takes over just after.
+  const [dragReady, setDragReady] = useState(false);
+  useEffect(() => {
+    const id = window.setTimeout(() => setDragReady(true), 0);
+    return () => window.clearTimeout(id);
+  }, []);
   const shown = item.items!;
   const order = item.response?.kind === 'ordering' ? item.response.order : shown.map((i) => i.id);
   const byId = new Map(shown.map((i) => [i.id, i.text]));
@@ -89,23 +170,14 @@ function Ordering({ item, onAnswer }: Props) {
       <p className="select-hint">
         Put the items in order, first at the top. {item.response ? '' : <span className="muted">(Not answered yet: move an item, or confirm the order shown.)</span>}
       </p>
-      <ol aria-label="Order">
-        {order.map((id, i) => (
-          <li key={id} className="order-item">
-            <span className="order-pos" aria-hidden="true">{i + 1}</span>
-            <span className="option-text">{byId.get(id)}</span>
-            <span className="order-buttons">
-              <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move "${byId.get(id)}" up`}>
-                ↑
-              </button>
-              <button type="button" onClick={() => move(i, 1)} disabled={i === order.length - 1} aria-label={`Move "${byId.get(id)}" down`}>
-                ↓
-              </button>
-            </span>
-          </li>
-        ))}
-      </ol>
-      {!item.response && (
+      {dragReady ? (
+        <Suspense fallback={<OrderList order={order} byId={byId} move={move} locked={locked} />}>
+          <SortableOrder order={order} byId={byId} move={move} locked={locked} onReorder={(next) => onAnswer({ kind: 'ordering', order: next })} />
+        </Suspense>
+      ) : (
+        <OrderList order={order} byId={byId} move={move} locked={locked} />
+      )}
+      {!item.response && !locked && (
         <button type="button" className="secondary" onClick={() => onAnswer({ kind: 'ordering', order })}>
           Confirm this order
         </button>
@@ -114,7 +186,32 @@ function Ordering({ item, onAnswer }: Props) {
   );
 }
 
-function Matching({ item, onAnswer }: Props) {
+/** The ordered list with ↑/↓ buttons: shown while drag and drop loads, and inside it as the button way to move. */
+export function OrderList({
+  order,
+  byId,
+  move,
+  locked,
+}: {
+  order: string[];
+  byId: Map<string, string>;
+  move: (index: number, delta: number) => void;
+  locked?: boolean;
+}) {
+  return (
+    <ol aria-label="Order" className="order-list">
+      {order.map((id, i) => (
+        <li key={id} className="order-item">
+          <span className="order-pos" aria-hidden="true">{i + 1}</span>
+          <span className="option-text">{byId.get(id)}</span>
+          <MoveButtons text={byId.get(id) ?? id} index={i} count={order.length} move={move} locked={locked} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Matching({ item, onAnswer, locked }: Props) {
   const pairs = item.response?.kind === 'matching' ? item.response.pairs : {};
   const set = (promptId: string, answerId: string) => {
     const next = { ...pairs };
@@ -133,7 +230,7 @@ function Matching({ item, onAnswer }: Props) {
                 <label htmlFor={`m-${item.position}-${p.id}`}>{p.text}</label>
               </th>
               <td>
-                <select id={`m-${item.position}-${p.id}`} value={pairs[p.id] ?? ''} onChange={(e) => set(p.id, e.target.value)}>
+                <select id={`m-${item.position}-${p.id}`} value={pairs[p.id] ?? ''} disabled={locked} onChange={(e) => set(p.id, e.target.value)}>
                   <option value="">Choose…</option>
                   {item.answers!.map((a) => (
                     <option key={a.id} value={a.id}>
@@ -171,5 +268,7 @@ function toggledChoices(chosen: string[], id: string, need: number): string[] | 
 /** Whether a key press belongs to a form field being typed in or chosen from, rather than to the page. */
 export function isFieldKey(e: KeyboardEvent): boolean {
   const el = e.target as HTMLElement;
+  // A drag handle owns the arrow keys while an item is carried.
+  if (el.classList?.contains('drag-handle')) return true;
   return el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text');
 }

@@ -1,6 +1,7 @@
 // One answered question after the exam: what was asked, what you chose, the key, why each option is right or
 // wrong, and links to the notes sections that teach it.
-import type { ReviewItem } from '../../../electron/api/types';
+import type { NoteLink, ReviewItem } from '../../../electron/api/types';
+import { formatSpent } from '../format';
 import { useApp } from '../stores/context';
 import { Damaged } from './Damaged';
 import { LinkCorrection } from './LinkCorrection';
@@ -16,24 +17,38 @@ export function noteLinkLabel(link: string): string {
   return `${words(file.replace(/\.md$/, ''))} › ${words(anchor)}`;
 }
 
+/** How many notes links a review shows before "more": a learner follows two or three, not seven. */
+export const SHOWN_NOTE_LINKS = 2;
+
+/** The item's notes links with their own titles; a drill's review names them from the link itself. */
+function linksOf(item: ReviewItem): NoteLink[] {
+  if (item.noteLinks) return item.noteLinks;
+  return item.question.notes.map((link) => {
+    const [file = link, anchor = ''] = noteLinkLabel(link).split(' › ');
+    return { link, fileTitle: file, sectionTitle: anchor };
+  });
+}
+
 /** `level` is the card's heading level; its inner headings sit one below, so the page outline stays in order. */
-export function ReviewCard({ item, level = 3 }: { item: ReviewItem; level?: 2 | 3 }) {
+export function ReviewCard({ item, level = 3, focusable = false }: { item: ReviewItem; level?: 2 | 3; focusable?: boolean }) {
   const Title = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   // Notes open beside the question, so the review keeps its place.
   const openPanel = useApp((s) => s.openPanel);
+  const openPackNote = (link: string) => openPanel(link, 'pack');
   const q = item.question;
   const r = item.response;
   return (
     <article className={`review ${item.correct ? 'right' : 'wrong'}`} aria-label={`Question ${item.position + 1}`}>
       <header>
-        <Title>
+        <Title tabIndex={focusable ? -1 : undefined}>
           Question {item.position + 1}{' '}
           <span className={item.correct ? 'badge pass' : 'badge fail'}>{item.correct ? 'Correct' : item.answered ? 'Incorrect' : 'Unanswered'}</span>
           {item.flagged && <span className="badge flag">Flagged</span>}
         </Title>
         <span className="muted">
           Domain {q.domain} · Task {q.task}
+          {item.timeSpentMs !== undefined && <> · {formatSpent(item.timeSpentMs)} on this question</>}
         </span>
       </header>
       {item.scenario && <Paragraphs className="scenario" text={item.scenario} />}
@@ -45,13 +60,15 @@ export function ReviewCard({ item, level = 3 }: { item: ReviewItem; level?: 2 | 
           {item.displayOrder.map((id) => {
             const o = q.options.find((x) => x.id === id)!;
             const chosen = r?.kind === 'single' ? r.choice === id : r?.kind === 'multiple' ? r.choices.includes(id) : false;
+            const struck = item.struck?.includes(id) ?? false;
             return (
               <li key={id} className={`${o.correct ? 'key' : ''}${chosen ? ' chosen' : ''}`}>
                 <div>
                   <span className="mark" aria-hidden="true">{o.correct ? '✓' : chosen ? '✗' : '•'}</span>
-                  <span>{o.text}</span>
+                  <span className={struck ? 'struck-text' : undefined}>{o.text}</span>
                   {o.correct && <span className="tag">Correct answer</span>}
                   {chosen && <span className="tag">Your answer</span>}
+                  {struck && <span className="tag">You struck this out</span>}
                 </div>
                 <p className="why">{o.why}</p>
               </li>
@@ -115,13 +132,31 @@ export function ReviewCard({ item, level = 3 }: { item: ReviewItem; level?: 2 | 
       </div>
       {/* A plain group, not a landmark: sixty-five "Study notes" landmarks would swamp a screen reader's list. */}
       <div className="note-links" role="group" aria-label="Study notes">
-        {q.notes.map((link) => (
-          <button key={link} type="button" className="link" onClick={() => void openPanel(link, 'pack')}>
-            Study notes: {noteLinkLabel(link)}
-          </button>
-        ))}
+        {linksOf(item)
+          .slice(0, SHOWN_NOTE_LINKS)
+          .map((l) => (
+            <NoteButton key={l.link} note={l} open={openPackNote} />
+          ))}
+        {linksOf(item).length > SHOWN_NOTE_LINKS && (
+          <details className="more-notes">
+            <summary>More notes ({linksOf(item).length - SHOWN_NOTE_LINKS})</summary>
+            {linksOf(item)
+              .slice(SHOWN_NOTE_LINKS)
+              .map((l) => (
+                <NoteButton key={l.link} note={l} open={openPackNote} />
+              ))}
+          </details>
+        )}
         <LinkCorrection item={item} />
       </div>
     </article>
+  );
+}
+
+function NoteButton({ note, open }: { note: NoteLink; open: (link: string) => Promise<void> }) {
+  return (
+    <button type="button" className="link" onClick={() => void open(note.link)}>
+      Study notes: {note.fileTitle} › {note.sectionTitle}
+    </button>
   );
 }

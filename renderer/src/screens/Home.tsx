@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import type { AttemptSummary } from '../../../electron/api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ThemeToggle } from '../components/ThemeToggle';
 import { DrillCard } from '../components/DrillCard';
 import { LearnerNotesCard } from '../components/LearnerNotesCard';
 import { NotesSearch } from '../components/NotesSearch';
@@ -16,8 +19,11 @@ export function Home() {
   const examError = useApp((s) => s.examStatus.error);
   const resultsError = useApp((s) => s.resultsStatus.error);
   const packProblems = useApp((s) => s.packProblems);
-  const { load, startExam, resumeExam, openResults, dismissExamError, dismissResultsError } = useActions();
+  const { load, startExam, resumeExam, openResults, dismissExamError, dismissResultsError, deleteAttempt, dismissDeleteError } = useActions();
   const [extraTime, setExtraTime] = useState(false);
+  const [checkAnswers, setCheckAnswers] = useState(false);
+  const [deleting, setDeleting] = useState<AttemptSummary | null>(null);
+  const deleteError = useApp((s) => s.deleteStatus.error);
   const loadError = useApp((s) => s.homeStatus.error);
   const pack = packs.find((p) => p.id === packId);
 
@@ -51,6 +57,7 @@ export function Home() {
   return (
     <main className="page home">
       <header className="home-head">
+        <ThemeToggle />
         <p className="eyebrow">{pack.code}</p>
         <h1>{pack.title}</h1>
         <p className="muted">
@@ -62,10 +69,13 @@ export function Home() {
 
       {active ? (
         <section className="card resume" aria-label="Exam in progress">
-          <h2>Exam in progress</h2>
+          <h2>{active.kind === 'practice' ? 'Practice exam in progress' : 'Exam in progress'}</h2>
           <p>
             Started {formatDate(active.startedAt)} · {active.answered} of {active.total} answered ·{' '}
-            {formatClock(active.endsAt - active.serverNow)} left. The clock keeps running while Proctor is closed, as in the real exam.
+            {formatClock(active.endsAt - (active.pausedAt ?? active.serverNow))} left.{' '}
+            {active.kind === 'practice'
+              ? 'Its clock is paused while Proctor is closed.'
+              : 'The clock keeps running while Proctor is closed, as in the real exam.'}
           </p>
           <button type="button" className="primary" onClick={() => void resumeExam()} disabled={busy}>
             Resume exam
@@ -92,10 +102,23 @@ export function Home() {
               (the ESL +30 accommodation for non-native English speakers)
             </label>
           )}
-          <button type="button" className="primary" onClick={() => void startExam(extraTime)} disabled={busy}>
+          <button type="button" className="primary" onClick={() => void startExam({ extraTime })} disabled={busy}>
             Start mock exam
           </button>
           <TaskError error={examError} onDismiss={dismissExamError} />
+          <div className="practice-start">
+            <h3>Practice exam</h3>
+            <p className="muted">
+              The same blueprint, but you can pause the clock, and it stops while Proctor is closed. Results mark it as practice.
+            </p>
+            <label className="check">
+              <input type="checkbox" checked={checkAnswers} onChange={(e) => setCheckAnswers(e.target.checked)} /> Let me check each answer as I go,
+              with its explanation
+            </label>
+            <button type="button" onClick={() => void startExam({ extraTime, practice: true, checkAnswers })} disabled={busy}>
+              Start practice exam
+            </button>
+          </div>
         </section>
       )}
 
@@ -110,11 +133,14 @@ export function Home() {
           <p className="muted">No finished exams yet. Your results will be listed here.</p>
         ) : (
           <table className="attempts">
-            <ColumnHeads labels={['Date', 'Score', 'Correct', 'Result']} actions="Open" />
+            <ColumnHeads labels={['Date', 'Score', 'Correct', 'Result']} actions="Review or delete" />
             <tbody>
               {finished.map((a) => (
                 <tr key={a.attemptId}>
-                  <td>{formatDate(a.startedAt)}</td>
+                  <td>
+                    {formatDate(a.startedAt)}
+                    {a.kind === 'practice' && <span className="badge practice">Practice</span>}
+                  </td>
                   <td>{a.scaledScore}</td>
                   <td>
                     {a.rawCorrect} / {a.rawTotal}
@@ -123,9 +149,12 @@ export function Home() {
                     <span className={a.passed ? 'badge pass' : 'badge fail'}>{a.passed ? 'Pass' : 'Fail'}</span>
                     {a.timedOut && <span className="muted"> · time ran out</span>}
                   </td>
-                  <td>
+                  <td className="row-actions">
                     <button type="button" className="link" onClick={() => void openResults(a.attemptId)}>
-                      View results<span className="visually-hidden"> of {formatDate(a.startedAt)}</span>
+                      Review<span className="visually-hidden"> the exam of {formatDate(a.startedAt)}</span>
+                    </button>
+                    <button type="button" className="link danger-link" onClick={() => setDeleting(a)}>
+                      Delete<span className="visually-hidden"> the exam of {formatDate(a.startedAt)}</span>
                     </button>
                   </td>
                 </tr>
@@ -134,7 +163,26 @@ export function Home() {
           </table>
         )}
         <TaskError error={resultsError} onDismiss={dismissResultsError} />
+        <TaskError error={deleteError} onDismiss={dismissDeleteError} />
       </section>
+      {deleting && (
+        <ConfirmDialog
+          title="Delete this exam?"
+          confirmLabel="Delete exam"
+          cancelLabel="Keep it"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const id = deleting.attemptId;
+            setDeleting(null);
+            void deleteAttempt(id);
+          }}
+        >
+          <p>
+            The {deleting.kind === 'practice' ? 'practice exam' : 'exam'} of {formatDate(deleting.startedAt)} (score {deleting.scaledScore}) and
+            all its answers will be removed. This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      )}
     </main>
   );
 }

@@ -1,7 +1,6 @@
-import type { ExamResult, ReviewItem } from '../../../electron/api/types';
-import { useFilterChips } from '../components/FilterChips';
+import type { ExamResult } from '../../../electron/api/types';
 import { DrillButton } from '../components/DrillButton';
-import { ReviewCard } from '../components/ReviewCard';
+import { Review } from '../components/Review';
 import { formatDate, percent } from '../format';
 import { useActions, useApp } from '../stores/context';
 import { ColumnHeads } from '../components/ColumnHeads';
@@ -16,15 +15,15 @@ export function Results() {
       <button type="button" className="link back" onClick={() => void goHome()}>
         ← Home
       </button>
-      <h1>Results</h1>
+      <h1>Results{result.kind === 'practice' && <span className="badge practice">Practice exam</span>}</h1>
       <p className="muted">
-        {result.code} mock exam · {formatDate(result.startedAt)}
+        {result.code} {result.kind === 'practice' ? 'practice exam (clock could pause)' : 'mock exam under exam conditions'} · {formatDate(result.startedAt)}
         {result.timedOut ? ' · submitted automatically when time ran out' : ''}
       </p>
       <Summary result={result} />
       <DomainTable result={result} />
       <TaskTable result={result} />
-      <Review items={result.items} />
+      <Review result={result} />
     </main>
   );
 }
@@ -125,26 +124,6 @@ function TaskTable({ result }: { result: ExamResult }) {
         </tbody>
       </table>
       <TaskError error={drillError} onDismiss={dismissDrillError} />
-    </section>
-  );
-}
-
-const REVIEW_FILTERS = {
-  incorrect: { label: 'Incorrect', keep: (i: ReviewItem) => !i.correct },
-  flagged: { label: 'Flagged', keep: (i: ReviewItem) => i.flagged },
-  all: { label: 'All', keep: () => true },
-};
-
-function Review({ items }: { items: ReviewItem[] }) {
-  const { chips, shown } = useFilterChips(items, REVIEW_FILTERS, 'incorrect');
-  return (
-    <section className="card" aria-label="Answer review">
-      <h2>Review your answers</h2>
-      {chips}
-      {shown.length === 0 && <p className="muted">Nothing to show here.</p>}
-      {shown.map((item) => (
-        <ReviewCard key={item.position} item={item} />
-      ))}
     </section>
   );
 }

@@ -3,19 +3,29 @@
 // clock, so tests drive it against the real backend through the in-process transport.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api/client';
+import { createAppearanceSlice, type AppearanceSlice } from './slices/appearance';
 import { createDrillSlice, type DrillSlice } from './slices/drill';
 import { createExamSlice, type ExamSlice } from './slices/exam';
+import { createExamRoomSlice, type ExamRoomSlice } from './slices/exam-room';
 import { createHomeSlice, type HomeSlice } from './slices/home';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createNotesSlice, type NotesSlice } from './slices/notes';
 import { createNotificationsSlice, type NotificationsSlice } from './slices/notifications';
 import { createStudySlice, type StudySlice } from './slices/study';
 
-export type AppState = NavigationSlice & HomeSlice & ExamSlice & DrillSlice & NotesSlice & NotificationsSlice & StudySlice;
+export type AppState = NavigationSlice &
+  HomeSlice &
+  ExamSlice &
+  ExamRoomSlice &
+  DrillSlice &
+  NotesSlice &
+  NotificationsSlice &
+  AppearanceSlice &
+  StudySlice;
 export type AppStore = StoreApi<AppState>;
 
 export type { DrillScope, DrillState } from './slices/drill';
-export type { SaveState } from './slices/exam';
+export type { ExamOptions, SaveState } from './slices/exam';
 export type { Screen } from './slices/navigation';
 export type { Notice } from './slices/notifications';
 export type { TaskStatus } from './task';
@@ -26,9 +36,11 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
     ...createNavigationSlice(deps)(...store),
     ...createHomeSlice(deps)(...store),
     ...createExamSlice(deps)(...store),
+    ...createExamRoomSlice(deps)(...store),
     ...createDrillSlice(deps)(...store),
     ...createNotesSlice(deps)(...store),
     ...createNotificationsSlice(deps)(...store),
     ...createStudySlice(deps)(...store),
+    ...createAppearanceSlice(deps)(...store),
   }));
 }

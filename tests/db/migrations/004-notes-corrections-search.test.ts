@@ -11,7 +11,7 @@ describe('migration 4: note corrections and the notes search index', () => {
     const before = dump(db, tables);
     db.close();
 
-    const after = await upgrade(path);
+    const after = await upgrade(path, 4);
     expect(dump(after, tables)).toEqual(before);
     const hits = (q: string) => after.prepare('SELECT title FROM note_search WHERE note_search MATCH ? ORDER BY rank').pluck().all(q);
     expect(hits('summary')).toEqual(['ROUGE']);

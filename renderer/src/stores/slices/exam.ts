@@ -10,6 +10,13 @@ export type SaveState = 'saved' | 'saving' | 'error';
 
 export const TIME_UP_NOTICE = 'Time is up. Your exam was submitted automatically.';
 
+/** How a mock exam is sat: under real conditions, or as practice (pausable clock, optional checking). */
+export interface ExamOptions {
+  extraTime: boolean;
+  practice?: boolean;
+  checkAnswers?: boolean;
+}
+
 export interface ExamSlice {
   /** The exam on screen. */
   exam: ExamView | null;
@@ -25,7 +32,7 @@ export interface ExamSlice {
   /** Opening a past attempt's result from Home. */
   resultsStatus: TaskStatus;
 
-  startExam(extraTime: boolean): Promise<void>;
+  startExam(options: ExamOptions | boolean): Promise<void>;
   resumeExam(): Promise<void>;
   goto(position: number): void;
   answer(position: number, response: Response | null): Promise<void>;
@@ -35,6 +42,8 @@ export interface ExamSlice {
   openResults(attemptId: number): Promise<void>;
   dismissExamError(): void;
   dismissResultsError(): void;
+  /** Time on the question on screen since the learner arrived (or resumed), and restarts the count. */
+  takeTimeSpent(): { position: number; timeSpentMs: number } | null;
 }
 
 export const createExamSlice: SliceCreator<ExamSlice> =
@@ -90,10 +99,13 @@ export const createExamSlice: SliceCreator<ExamSlice> =
       result: null,
       resultsStatus: idle,
 
-      async startExam(extraTime) {
+      async startExam(options) {
         const packId = get().packId;
         if (!packId) return;
-        await examTask.run(async () => examShown(await api.exam.start({ packId, extraTime })));
+        const { extraTime, practice = false, checkAnswers = false } = typeof options === 'boolean' ? { extraTime: options } : options;
+        await examTask.run(async () =>
+          examShown(await api.exam.start({ packId, extraTime, kind: practice ? 'practice' : 'exam', checkAnswers: practice && checkAnswers })),
+        );
       },
 
       async resumeExam() {
@@ -107,10 +119,17 @@ export const createExamSlice: SliceCreator<ExamSlice> =
 
       goto(position) {
         const exam = get().exam;
-        if (!exam || position < 0 || position >= exam.items.length || position === exam.currentPosition) return;
-        shownAt = now();
+        if (!exam || exam.pausedAt !== null || position < 0 || position >= exam.items.length || position === exam.currentPosition) return;
+        const leaving = get().takeTimeSpent() ?? undefined;
         set({ exam: { ...exam, currentPosition: position } });
-        api.exam.visit({ attemptId: exam.attemptId, position }).catch(saveFailed);
+        api.exam.visit({ attemptId: exam.attemptId, position, leaving }).catch(saveFailed);
+      },
+
+      takeTimeSpent() {
+        const exam = get().exam;
+        const spent = Math.max(0, Math.round(now() - shownAt));
+        shownAt = now();
+        return exam && exam.pausedAt === null ? { position: exam.currentPosition, timeSpentMs: spent } : null;
       },
 
       async answer(position, response) {

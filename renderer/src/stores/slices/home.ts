@@ -38,9 +38,14 @@ export const createHomeSlice: SliceCreator<HomeSlice> =
       progress: [],
 
       async load() {
+        // Reloading or reopening mid-exam goes straight back to the question the learner was on, not to Home.
+        const firstLoad = !get().ready;
+        let resume = false;
         await task.run(async () => {
           const packId = get().packId;
           const home = await api.app.home(packId ? { packId } : {});
+          get().takeStoredTheme(home.app.theme);
+          resume = firstLoad && home.active !== null;
           return {
             packs: home.packs,
             packId: home.packId,
@@ -51,6 +56,7 @@ export const createHomeSlice: SliceCreator<HomeSlice> =
             packProblems: home.app.packProblems,
           };
         });
+        if (resume) await get().resumeExam();
         set({ ready: true });
       },
     };
