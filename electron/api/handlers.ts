@@ -5,6 +5,7 @@ import { examHandlers } from '../exam/handlers';
 import { homeHandlers } from '../home/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { packHandlers } from '../packs/handlers';
+import { studyHandlers } from '../study/handlers';
 
 /** Every contract method has exactly one handler; a missing one is a compile error. */
-export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers } satisfies Handlers<BackendContext>;
+export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers, ...studyHandlers } satisfies Handlers<BackendContext>;

@@ -9,8 +9,10 @@ import { displayOrderFor, questionView, reviewView, shownIds } from '../question
 import { learnerMatcher } from '../notes/learner';
 import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '../packs/repo';
 import type { Question } from '../packs/question';
-import { latestOutcomes, pickDrillQuestion } from './pick';
-import { answerEvents, saveDrillAnswer } from './repo';
+import { recordAnswer } from '../study/record';
+import { activeStats } from '../study/repo';
+import { lastOutcomes, pickDrillQuestion } from './pick';
+import { saveDrillAnswer } from './repo';
 
 function questionIn(ctx: BackendContext, packId: string, questionId: string): { question: Question; scenario: string | null } {
   const question = questionsByIds(ctx.db, packId, [questionId]).get(questionId);
@@ -20,22 +22,23 @@ function questionIn(ctx: BackendContext, packId: string, questionId: string): { 
 }
 
 export const drillHandlers: SyncHandlers<BackendContext, 'drill.next' | 'drill.answer'> = {
-  'drill.next'({ packId, domain, task, recent }, ctx) {
+  'drill.next'({ packId, domain, task, recent, questionIds }, ctx) {
     const m = getManifest(ctx.db, packId);
     if (!m) throw notFound(`Course pack "${packId}"`);
     if (domain && !m.domains.some((d) => d.id === domain)) throw invalid(`Course "${m.code}" has no domain ${domain}.`);
     if (task && !m.domains.some((d) => d.tasks.some((t) => t.id === task))) throw invalid(`Course "${m.code}" has no task statement ${task}.`);
+    const exact = questionIds && new Set(questionIds);
     const ids = activeCandidates(ctx.db, packId)
-      .filter((c) => (!domain || c.domain === domain) && (!task || c.task === task))
+      .filter((c) => (!domain || c.domain === domain) && (!task || c.task === task) && (!exact || exact.has(c.id)))
       .map((c) => c.id);
     const rng = ctx.newRng();
-    const id = pickDrillQuestion(ids, latestOutcomes(answerEvents(ctx.db, packId)), recent, rng);
+    const id = pickDrillQuestion(ids, lastOutcomes(activeStats(ctx.db, packId)), recent, rng);
     if (!id) throw notFound(`Questions for this drill in course "${m.code}"`);
     const { question, scenario } = questionIn(ctx, packId, id);
     return { questionId: id, item: questionView(question, scenario, displayOrderFor(question, rng), null, false, 0), scopeTotal: ids.length };
   },
 
-  'drill.answer'({ packId, questionId, response, displayOrder }, ctx) {
+  'drill.answer'({ packId, questionId, response, displayOrder, confidence = null }, ctx) {
     const { question, scenario } = questionIn(ctx, packId, questionId);
     const problem = responseProblem(question, response);
     if (problem) throw invalid(`Question "${questionId}": ${problem}.`);
@@ -43,7 +46,9 @@ export const drillHandlers: SyncHandlers<BackendContext, 'drill.next' | 'drill.a
     const ids = shownIds(question);
     const order = displayOrder.length === ids.length && [...displayOrder].sort().join() === [...ids].sort().join() ? displayOrder : ids;
     const correct = isCorrect(question, response);
-    saveDrillAnswer(ctx.db, { packId, questionId, domain: question.domain, task: question.task, response, correct, at: ctx.now() });
-    return reviewView(question, scenario, order, response, 0, learnerMatcher(ctx.db, packId));
+    const at = ctx.now();
+    saveDrillAnswer(ctx.db, { packId, questionId, domain: question.domain, task: question.task, response, correct, at, confidence, kind: 'drill' });
+    recordAnswer(ctx.db, packId, { questionId, domain: question.domain, task: question.task, correct, confidence, at }, 'drill');
+    return { ...reviewView(question, scenario, order, response, 0, learnerMatcher(ctx.db, packId)), confidence };
   },
 };

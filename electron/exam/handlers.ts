@@ -17,6 +17,7 @@ import { responseProblem } from '../questions/responses';
 import { displayOrderFor } from '../questions/views';
 import { isUniqueViolation } from '../db/errors';
 import { scaledScore } from './scoring';
+import { recordAnswer } from '../study/record';
 import { snapshotAt } from './snapshots';
 import { decodeResponse, readItem } from './stored';
 import { blueprintOf, defaultDamageNote, examItem, examResult, type DamageNote } from './views';
@@ -49,14 +50,24 @@ export function submitAttempt(ctx: BackendContext, attempt: repo.AttemptRow, tim
   });
   const rawCorrect = correct.filter(Boolean).length;
   const scaled = scaledScore(rawCorrect, items.length, blueprint.scale);
-  repo.finishAttempt(ctx.db, {
-    id: attempt.id,
-    submittedAt: timedOut ? attempt.ends_at : ctx.now(),
-    timedOut,
-    rawCorrect,
-    scaled,
-    passed: scaled >= blueprint.scale.pass,
-    correct,
+  const submittedAt = timedOut ? attempt.ends_at : ctx.now();
+  repo.finishAttempt(ctx.db, { id: attempt.id, submittedAt, timedOut, rawCorrect, scaled, passed: scaled >= blueprint.scale.pass, correct });
+  // Every question of the exam feeds the study loop; an unanswered one counts as wrong, so it is reviewed tomorrow.
+  items.forEach((row, i) => {
+    recordAnswer(
+      ctx.db,
+      attempt.pack_id,
+      {
+        questionId: row.question_id,
+        domain: row.domain,
+        task: row.task,
+        correct: correct[i]!,
+        confidence: row.confidence === 'sure' || row.confidence === 'unsure' || row.confidence === 'guess' ? row.confidence : null,
+        at: submittedAt,
+        flagged: row.flagged === 1,
+      },
+      'exam',
+    );
   });
 }
 
@@ -203,13 +214,13 @@ export const examHandlers: ExamHandlers = {
     return view(ctx, loadAttempt(ctx, attemptId));
   },
 
-  'exam.saveAnswer'({ attemptId, position, response, timeSpentMs }, ctx) {
+  'exam.saveAnswer'({ attemptId, position, response, timeSpentMs, confidence }, ctx) {
     const { state, question } = changeableItem(ctx, attemptId, position);
     if (response) {
       const problem = responseProblem(question, response);
       if (problem) throw invalid(`Question ${position + 1}: ${problem}.`);
     }
-    repo.saveResponse(ctx.db, attemptId, position, response, ctx.now(), timeSpentMs ?? 0);
+    repo.saveResponse(ctx.db, attemptId, position, response, ctx.now(), timeSpentMs ?? 0, confidence);
     return ack(ctx, attemptId, position, question, response, state.flagged === 1);
   },
 

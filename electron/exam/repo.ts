@@ -2,7 +2,7 @@
 import { stmt } from '../db/statements';
 import type { Db } from '../db/open';
 import type { Question } from '../packs/question';
-import type { Response } from '../api/types';
+import type { Confidence, Response } from '../api/types';
 
 export interface AttemptRow {
   id: number;
@@ -35,6 +35,7 @@ export interface ItemRow {
   time_spent_ms: number;
   answered_at: number | null;
   correct: number | null;
+  confidence: string | null;
 }
 
 export interface Snapshot {
@@ -114,11 +115,30 @@ export const itemState = (db: Db, attemptId: number, position: number) =>
      WHERE a.id = ?`,
   ).get(position, attemptId) as ItemState | undefined;
 
-export function saveResponse(db: Db, attemptId: number, position: number, response: Response | null, at: number, spentMs: number) {
+/** `confidence` undefined keeps the stored one; a cleared answer clears it too. */
+export function saveResponse(
+  db: Db,
+  attemptId: number,
+  position: number,
+  response: Response | null,
+  at: number,
+  spentMs: number,
+  confidence?: Confidence | null,
+) {
   stmt(db, 
-    `UPDATE attempt_items SET response = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?
+    `UPDATE attempt_items SET response = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?,
+       confidence = CASE WHEN ? IS NULL THEN NULL WHEN ? THEN ? ELSE confidence END
      WHERE attempt_id = ? AND position = ?`,
-  ).run(response === null ? null : JSON.stringify(response), response === null ? null : at, spentMs, attemptId, position);
+  ).run(
+    response === null ? null : JSON.stringify(response),
+    response === null ? null : at,
+    spentMs,
+    response === null ? null : 1,
+    confidence === undefined ? 0 : 1,
+    confidence ?? null,
+    attemptId,
+    position,
+  );
 }
 
 export function setFlag(db: Db, attemptId: number, position: number, flagged: boolean) {

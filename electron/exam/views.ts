@@ -8,6 +8,10 @@ import { domainLabel } from './scoring';
 import { blueprintSchema, readItem, type ReadItem } from './stored';
 import { decodeStored } from '../db/stored-json';
 import type { AttemptRow, Blueprint, ItemRow } from './repo';
+import { pacingOf } from '../study/pacing';
+import type { Confidence } from '../api/types';
+
+const confidenceOf = (v: string | null): Confidence | null => (v === 'sure' || v === 'unsure' || v === 'guess' ? v : null);
 
 /** Where a damaged item sends the learner: the backups (named by the handler, which knows the data folder). */
 export type DamageNote = (problem: string) => string;
@@ -62,13 +66,21 @@ export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null, not
       answered: false,
       correct: false,
       flagged: row.flagged === 1,
+      confidence: confidenceOf(row.confidence),
+      timeSpentMs: row.time_spent_ms,
       learnerNote: null,
       damaged: message,
     };
   }
   const review = reviewView(read.question, read.scenario, read.displayOrder, read.response, row.position, matchLearner);
   const correct = read.damage ? false : row.correct === null ? review.correct : row.correct === 1;
-  return { ...review, flagged: row.flagged === 1, correct, ...(read.damage ? { damaged: note(read.damage) } : {}) };
+  return {
+    ...review,
+    flagged: row.flagged === 1,
+    correct,
+    confidence: confidenceOf(row.confidence),
+    timeSpentMs: row.time_spent_ms,
+    ...(read.damage ? { damaged: note(read.damage) } : {}) };
 }
 
 /** An attempt's blueprint, or the pack's own exam settings when the stored copy is damaged. */
@@ -141,6 +153,11 @@ export function examResult(
     domains,
     tasks,
     items: reviews,
+    pacing: pacingOf(
+      reviews.map((r) => ({ position: r.position, domain: r.question.domain, task: r.question.task, timeMs: r.timeSpentMs, correct: r.correct })),
+      attempt.time_limit_ms,
+      manifest.domains,
+    ),
   };
 }
 

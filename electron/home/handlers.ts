@@ -7,12 +7,14 @@ import { domainProgress } from '../drill/progress';
 import { examHandlers } from '../exam/handlers';
 import { learnerNotesInfo } from '../notes/learner';
 import { packHandlers } from '../packs/handlers';
+import { getManifest } from '../packs/repo';
+import { studyToday } from '../study/handlers';
 
 export const homeHandlers: SyncHandlers<BackendContext, 'app.home'> = {
   'app.home'(input, ctx) {
     const packs = packHandlers['packs.list']({}, ctx);
     const packId = packs.find((p) => p.id === input.packId)?.id ?? packs[0]?.id ?? null;
-    if (!packId) return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts: [], active: null, learnerNotes: null, progress: [] };
+    if (!packId) return { app: packHandlers['app.info']({}, ctx), packs, packId, attempts: [], active: null, learnerNotes: null, progress: [], study: null };
     // attempts.list settles exams whose time ran out first, so an expired exam is listed, never offered to resume.
     const attempts = examHandlers['attempts.list']({ packId }, ctx);
     const exam = examHandlers['exam.active']({ packId }, ctx);
@@ -32,6 +34,7 @@ export const homeHandlers: SyncHandlers<BackendContext, 'app.home'> = {
       active,
       learnerNotes: learnerNotesInfo(ctx.db, packId),
       progress: domainProgress(ctx.db, packId, packs.find((p) => p.id === packId)!.domains),
+      study: studyToday(ctx, packId, getManifest(ctx.db, packId)!),
     };
   },
 };

@@ -87,6 +87,8 @@ export function reviewView(
     answered: isAnswered(question, response),
     correct: isCorrect(question, response),
     flagged: false,
+    confidence: null,
+    timeSpentMs: 0,
     learnerNote: matchLearner ? matchLearner(question) : null,
   };
 }

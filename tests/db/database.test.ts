@@ -17,7 +17,7 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['attempt_items', 'attempts', 'drill_answers', 'note_sections', 'pack_cases', 'packs', 'questions', 'settings']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['attempt_items', 'attempts', 'drill_answers', 'note_sections', 'pack_cases', 'packs', 'question_stats', 'questions', 'review_cards', 'settings', 'study_days']);
     for (const t of tables) expect(t.sql).toMatch(/STRICT$/);
     db.close();
   });

@@ -2,12 +2,13 @@
 import { initial } from './001-initial';
 import { drill } from './002-drill';
 import { applicationId } from './003-application-id';
+import { studyLoop } from './004-study-loop';
 import type { Migration } from './migration';
 
 export type { Migration };
 export { PROCTOR_APPLICATION_ID } from './003-application-id';
 
-export const migrations: readonly Migration[] = [initial, drill, applicationId];
+export const migrations: readonly Migration[] = [initial, drill, applicationId, studyLoop];
 export const LATEST_VERSION = migrations.length;
 
 /** Versions a file may carry before it had Proctor's application id (v3 adds it). */

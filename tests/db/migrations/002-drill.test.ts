@@ -8,7 +8,7 @@ describe('migration 2: drill answers', () => {
     const before = dump(db, V1_TABLES);
     db.close();
 
-    const after = await upgrade(path);
+    const after = await upgrade(path, 2);
     expect(dump(after, V1_TABLES)).toEqual(before);
     after.prepare("INSERT INTO drill_answers (pack_id, question_id, domain, task, response, correct, answered_at) VALUES ('p', 'q1', '1', '1.1', '{}', 0, 3)").run();
     expect(() =>

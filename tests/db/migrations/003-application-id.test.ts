@@ -15,7 +15,7 @@ describe('migration 3: application id', () => {
     const before = dump(db, tables);
     db.close();
 
-    const after = await upgrade(path);
+    const after = await upgrade(path, 3);
     expect(after.pragma('application_id', { simple: true })).toBe(PROCTOR_APPLICATION_ID);
     expect(dump(after, tables)).toEqual(before);
     after.close();
