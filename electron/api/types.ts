@@ -126,7 +126,9 @@ export interface HomeView {
   packs: PackSummary[];
   /** The pack asked for, or the first one; null when none is installed. */
   packId: string | null;
+  /** The latest attempts (at most 20), newest first; `attemptCount` says how many there are in all. */
   attempts: AttemptSummary[];
+  attemptCount: number;
   active: ActiveExamSummary | null;
   learnerNotes: LearnerNotesInfo | null;
   progress: DomainProgress[];

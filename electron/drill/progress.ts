@@ -7,8 +7,13 @@ import { activeStats } from '../study/repo';
 import { isKnown, type QuestionStat } from '../study/stats';
 
 /** "Right" means known: right the last time, and not by a guess. */
-export function domainProgress(db: Db, packId: string, domains: { id: string; title: string }[]): DomainProgress[] {
-  const stats = new Map<string, QuestionStat>(activeStats(db, packId).map((s) => [s.questionId, s]));
+export function domainProgress(
+  db: Db,
+  packId: string,
+  domains: { id: string; title: string }[],
+  kept: QuestionStat[] = activeStats(db, packId),
+): DomainProgress[] {
+  const stats = new Map<string, QuestionStat>(kept.map((s) => [s.questionId, s]));
   const candidates = activeCandidates(db, packId);
   return domains.map((d) => {
     const ids = candidates.filter((c) => c.domain === d.id).map((c) => c.id);

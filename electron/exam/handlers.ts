@@ -165,6 +165,25 @@ function createOrConflict(create: () => number): number {
   }
 }
 
+/** The pack's attempts as listed, newest first (at most `limit`), after settling any whose time ran out. */
+export function attemptSummaries(ctx: BackendContext, packId: string, limit?: number): AttemptSummary[] {
+  settleExpired(ctx);
+  return repo.listAttempts(ctx.db, packId, limit).map(
+    (a): AttemptSummary => ({
+      attemptId: a.id,
+      startedAt: a.started_at,
+      endsAt: a.ends_at,
+      status: a.status,
+      submittedAt: a.submitted_at,
+      timedOut: a.timed_out === 1,
+      rawCorrect: a.raw_correct,
+      rawTotal: a.raw_total,
+      scaledScore: a.scaled_score,
+      passed: a.passed === null ? null : a.passed === 1,
+    }),
+  );
+}
+
 export const examHandlers: ExamHandlers = {
   'exam.start'({ packId, extraTime }, ctx) {
     const m = manifestOf(ctx, packId);
@@ -253,20 +272,6 @@ export const examHandlers: ExamHandlers = {
 
   'attempts.list'({ packId }, ctx) {
     manifestOf(ctx, packId);
-    settleExpired(ctx);
-    return repo.listAttempts(ctx.db, packId).map(
-      (a): AttemptSummary => ({
-        attemptId: a.id,
-        startedAt: a.started_at,
-        endsAt: a.ends_at,
-        status: a.status,
-        submittedAt: a.submitted_at,
-        timedOut: a.timed_out === 1,
-        rawCorrect: a.raw_correct,
-        rawTotal: a.raw_total,
-        scaledScore: a.scaled_score,
-        passed: a.passed === null ? null : a.passed === 1,
-      }),
-    );
+    return attemptSummaries(ctx, packId);
   },
 };

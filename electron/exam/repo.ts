@@ -163,8 +163,12 @@ export function finishAttempt(
   }).immediate();
 }
 
-export const listAttempts = (db: Db, packId: string) =>
-  stmt(db, 'SELECT * FROM attempts WHERE pack_id = ? ORDER BY started_at DESC, id DESC').all(packId) as AttemptRow[];
+/** The pack's attempts, newest first; at most `limit` of them. */
+export const listAttempts = (db: Db, packId: string, limit = -1) =>
+  stmt(db, 'SELECT * FROM attempts WHERE pack_id = ? ORDER BY started_at DESC, id DESC LIMIT ?').all(packId, limit) as AttemptRow[];
+
+export const attemptCount = (db: Db, packId: string) =>
+  stmt(db, 'SELECT count(*) FROM attempts WHERE pack_id = ?').pluck().get(packId) as number;
 
 /** How often each question was already shown in this pack's attempts. */
 export function seenCounts(db: Db, packId: string): Map<string, number> {

@@ -16,6 +16,7 @@ import { evidenceOf, forecast } from './forecast';
 import { dailyPlan } from './plan';
 import { attemptMistakes, finishedExams, forecastBlueprint, lastMockAt, overallMistakes, questionStatus } from './queries';
 import { recordAnswer } from './record';
+import type { QuestionStat } from './stats';
 import { activeStats, DAILY_LIMIT, dueCount, firstDue, getSettings, putSettings, studyDays } from './repo';
 
 type StudyHandlers = SyncHandlers<
@@ -29,15 +30,16 @@ function manifestOf(ctx: BackendContext, packId: string): PackManifest {
   return m;
 }
 
-export function packForecast(ctx: BackendContext, packId: string, m: PackManifest): Forecast {
+export function packForecast(ctx: BackendContext, packId: string, m: PackManifest, stats = activeStats(ctx.db, packId)): Forecast {
   const now = ctx.now();
-  return forecast(forecastBlueprint(ctx.db, packId, m), activeStats(ctx.db, packId).map((s) => evidenceOf(s, now)), now);
+  return forecast(forecastBlueprint(ctx.db, packId, m), stats.map((s) => evidenceOf(s, now)), now);
 }
 
-export function studyToday(ctx: BackendContext, packId: string, m: PackManifest): StudyToday {
+/** `stats`: the pack's kept statistics, when the caller has already read them (Home does). */
+export function studyToday(ctx: BackendContext, packId: string, m: PackManifest, stats?: QuestionStat[]): StudyToday {
   const now = ctx.now();
   const settings = getSettings(ctx.db, packId);
-  const f = packForecast(ctx, packId, m);
+  const f = packForecast(ctx, packId, m, stats);
   const due = dueCount(ctx.db, packId, endOfDay(now));
   const last = lastMockAt(ctx.db, packId);
   const examDate = settings.examDate && daysBetween(dayKey(now), settings.examDate) >= 0 ? settings.examDate : null;

@@ -10,6 +10,10 @@ ALTER TABLE attempt_items ADD COLUMN confidence TEXT CHECK (confidence IN ('sure
 ALTER TABLE drill_answers ADD COLUMN confidence TEXT CHECK (confidence IN ('sure', 'unsure', 'guess'));
 ALTER TABLE drill_answers ADD COLUMN kind TEXT NOT NULL DEFAULT 'drill' CHECK (kind IN ('drill', 'review'));
 
+-- Question rows carry their whole body as JSON ahead of the retired flag, so any filter on "retired" would read
+-- every body. This index answers "the pack's live questions" and joins by id without touching the bodies.
+CREATE INDEX questions_live ON questions (pack_id, id, retired, domain, task, case_id);
+
 CREATE TABLE review_cards (
   pack_id         TEXT NOT NULL,
   question_id     TEXT NOT NULL,
