@@ -17,7 +17,12 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rollupOptions: {
-        input: { main: resolve(__dirname, 'electron/app/main.ts'), web: resolve(__dirname, 'electron/web/main.ts') },
+        input: {
+          main: resolve(__dirname, 'electron/app/main.ts'),
+          web: resolve(__dirname, 'electron/web/main.ts'),
+          // Learner notes are parsed in a worker thread, off the thread that saves answers.
+          'notes-worker': resolve(__dirname, 'electron/notes/parse-worker.ts'),
+        },
       },
     },
   },

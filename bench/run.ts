@@ -9,6 +9,8 @@ import type { ExamView } from '../electron/api/types';
 import { assembleExam, type Candidate } from '../electron/exam/assemble';
 import { domainCounts } from '../electron/exam/blueprint';
 import { seededRng } from '../electron/exam/random';
+import { decodeSnapshot } from '../electron/exam/stored';
+import { notesPathological } from './notes';
 import { launchBrowser, startServer } from '../tests/e2e/browser';
 import { call, responseFor, ROOT, tempDir, testBackend } from '../tests/helpers';
 
@@ -53,8 +55,18 @@ async function answerSave() {
       await save(i);
     }
   }
+  // What the snapshot cache saves on each answer: reading and decoding the question's stored snapshot again.
+  const item = single[0]!;
+  const text = backend.db.prepare('SELECT snapshot FROM attempt_items WHERE attempt_id = ? AND position = ?').pluck();
+  const decodeTimes: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const t0 = performance.now();
+    decodeSnapshot(text.get(exam.attemptId, item.position) as string, item.position);
+    decodeTimes.push(performance.now() - t0);
+  }
   backend.close();
   bare.close();
+  console.log(`snapshot read + zod decode (what the snapshot cache saves per answer): median ${fmt(median(decodeTimes))}`);
   const ratio = median(viaDispatch) / median(bareTimes);
   console.log(`answer save through dispatch (committed, synchronous=FULL): median ${fmt(median(viaDispatch))}`);
   console.log(`bare better-sqlite3 insert, same pragmas, interleaved:     median ${fmt(median(bareTimes))}`);
@@ -213,6 +225,7 @@ async function main() {
   assembly();
   await assemblyThroughDb();
   bundle();
+  notesPathological();
   await coldStart();
 }
 

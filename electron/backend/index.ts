@@ -9,8 +9,8 @@ import { storageApiError } from '../db/errors';
 import { openDatabase, type Db } from '../db/open';
 import { settleExpiredAtStart } from '../exam/handlers';
 import { freshRng, type Rng } from '../exam/random';
-import { packContentHash } from '../packs/content-hash';
-import { importPack } from '../packs/repo';
+import { PACK_LOADER_VERSION, packContentHash } from '../packs/content-hash';
+import { importedHashes, importPack } from '../packs/repo';
 import type { BackendContext } from './context';
 
 export interface BackendOptions {
@@ -42,15 +42,21 @@ export function packFolders(packsDir: string): string[] {
 }
 
 /** Imports each bundled pack whose content changed; returns the problems of packs that could not be imported. */
-export async function importBundledPacks(db: Db, packsDir: string, now: number, log?: BackendOptions['log']): Promise<string[]> {
+export async function importBundledPacks(
+  db: Db,
+  packsDir: string,
+  now: number,
+  log?: BackendOptions['log'],
+  loaderVersion = PACK_LOADER_VERSION,
+): Promise<string[]> {
   const problems: string[] = [];
-  const known = new Set(db.prepare('SELECT content_hash FROM packs').pluck().all() as string[]);
+  const known = importedHashes(db);
   for (const dir of packFolders(packsDir)) {
     // Unchanged since the last import: nothing to parse.
-    if (known.has(packContentHash(dir))) continue;
+    if (known.has(packContentHash(dir, loaderVersion))) continue;
     // The YAML parser and pack schemas load only when a pack changed, which keeps an everyday start fast.
     const { formatProblem, loadPack } = await import('../packs/load');
-    const { pack, errors } = loadPack(dir);
+    const { pack, errors } = loadPack(dir, loaderVersion);
     if (!pack) {
       problems.push(...errors.map((e) => `${dir}/${formatProblem(e)}`));
       continue;

@@ -10,6 +10,7 @@ import { activeCandidates, caseScenarios, getManifest, questionsByIds } from '..
 import type { Question } from '../packs/question';
 import type { PackManifest } from '../packs/schema';
 import { assembleExam, NotEnoughQuestionsError } from './assemble';
+import type { Rng } from './random';
 import { domainCounts } from './blueprint';
 import * as repo from './repo';
 import { isAnswered, isCorrect } from '../questions/scoring';
@@ -153,6 +154,28 @@ function resultOf(ctx: BackendContext, a: repo.AttemptRow): ExamResult {
   });
 }
 
+/**
+ * Draws an exam whose questions can all be read back. A question whose stored copy is damaged is left out and the
+ * exam drawn again without it; the pack's next import (after any change) stores it whole again.
+ */
+function drawReadable(ctx: BackendContext, packId: string, counts: Map<string, number>, rng: Rng) {
+  let candidates = activeCandidates(ctx.db, packId);
+  const seen = repo.seenCounts(ctx.db, packId);
+  for (;;) {
+    let chosen;
+    try {
+      chosen = assembleExam({ candidates, counts, seen, rng });
+    } catch (err) {
+      if (err instanceof NotEnoughQuestionsError) throw new ApiError('conflict', `Cannot assemble a mock exam: ${err.message}`);
+      throw err;
+    }
+    const bodies = questionsByIds(ctx.db, packId, chosen.map((c) => c.id));
+    const unreadable = new Set(chosen.filter((c) => !bodies.has(c.id)).map((c) => c.id));
+    if (unreadable.size === 0) return { chosen, bodies };
+    candidates = candidates.filter((c) => !unreadable.has(c.id));
+  }
+}
+
 const ALREADY_IN_PROGRESS = 'An exam is already in progress for this course. Resume it or end it before starting another.';
 
 /** Two Proctors starting an exam at once: the loser hits the one-open-attempt index and hears why. */
@@ -193,14 +216,7 @@ export const examHandlers: ExamHandlers = {
     }
     const counts = domainCounts(m.domains, m.exam.questions);
     const rng = ctx.newRng();
-    let chosen;
-    try {
-      chosen = assembleExam({ candidates: activeCandidates(ctx.db, packId), counts, seen: repo.seenCounts(ctx.db, packId), rng });
-    } catch (err) {
-      if (err instanceof NotEnoughQuestionsError) throw new ApiError('conflict', `Cannot assemble a mock exam: ${err.message}`);
-      throw err;
-    }
-    const bodies = questionsByIds(ctx.db, packId, chosen.map((c) => c.id));
+    const { chosen, bodies } = drawReadable(ctx, packId, counts, rng);
     const scenarios = caseScenarios(ctx.db, packId, [...new Set(chosen.map((c) => c.caseId).filter((c): c is string => !!c))]);
     const minutes = m.exam.minutes + (extraTime ? m.exam.extra_minutes : 0);
     const id = createOrConflict(() => repo.createAttempt(ctx.db, {

@@ -1,15 +1,17 @@
 // The notes feature owns note_sections; a notes file is rebuilt from its sections in order.
-import type { SyncHandlers } from '../api/dispatch';
+import { staged, type SyncHandlers, type Handlers } from '../api/dispatch';
 import { notFound } from '../api/errors';
 import type { BackendContext } from '../backend/context';
 import { getManifest } from '../packs/repo';
-import { importLearnerNotes, learnerNotesInfo, removeLearnerNotes } from './learner';
+import { learnerNotesInfo, removeLearnerNotes, storeLearnerNotes } from './learner';
+import { parseOffThread } from './parse-off-thread';
 
 function requirePack(ctx: BackendContext, packId: string): void {
   if (!getManifest(ctx.db, packId)) throw notFound(`Course pack "${packId}"`);
 }
 
-export const noteHandlers: SyncHandlers<BackendContext, 'notes.get' | 'notes.importLearner' | 'notes.removeLearner'> = {
+export const noteHandlers: SyncHandlers<BackendContext, 'notes.get' | 'notes.removeLearner'> &
+  Pick<Handlers<BackendContext>, 'notes.importLearner'> = {
   'notes.get'({ packId, file, source }, ctx) {
     const rows = ctx.db
       .prepare(`SELECT title, level, body FROM note_sections WHERE pack_id = ? AND source = ? AND file = ? ORDER BY position`)
@@ -21,10 +23,14 @@ export const noteHandlers: SyncHandlers<BackendContext, 'notes.get' | 'notes.imp
     return { packId, source, file, title, markdown: rows.map((r) => r.body).join('\n') };
   },
 
-  'notes.importLearner'({ packId, fileName, markdown }, ctx) {
-    requirePack(ctx, packId);
-    return importLearnerNotes(ctx.db, packId, fileName, markdown, ctx.now());
-  },
+  // Parsing runs in a worker before the write; only the short write holds the database.
+  'notes.importLearner': staged({
+    prepare: ({ fileName, markdown }) => parseOffThread(fileName, markdown),
+    commit: ({ packId, fileName }, parsed, ctx: BackendContext) => {
+      requirePack(ctx, packId);
+      return storeLearnerNotes(ctx.db, packId, fileName, parsed, ctx.now());
+    },
+  }),
 
   'notes.removeLearner'({ packId }, ctx) {
     requirePack(ctx, packId);

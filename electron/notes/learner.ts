@@ -5,10 +5,11 @@ import { invalid } from '../api/errors';
 import type { LearnerNoteLink, LearnerNotesInfo } from '../api/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import { decodeStored } from '../db/stored-json';
+import { z } from 'zod';
 import type { Question } from '../packs/question';
 import { buildNoteIndex, type NoteIndex } from './match';
-import { repairMojibake } from './mojibake';
-import { splitSections, storedSections } from './sections';
+import type { ParseOutcome } from './parse-learner';
 import { noteTitles } from './study';
 
 const settingKey = (packId: string) => `learner-notes:${packId}`;
@@ -19,19 +20,30 @@ export function storedFileName(fileName: string): string {
   return `${base.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'my-notes'}.md`;
 }
 
+const infoSchema: z.ZodType<LearnerNotesInfo> = z.object({
+  fileName: z.string(),
+  file: z.string(),
+  sections: z.number(),
+  repairedCharacters: z.number(),
+  importedAt: z.number(),
+});
+
+/** What the learner imported; a damaged record reads as "no notes", and importing again replaces it. */
 export function learnerNotesInfo(db: Db, packId: string): LearnerNotesInfo | null {
   const value = stmt(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(settingKey(packId)) as string | undefined;
-  return value === undefined ? null : (JSON.parse(value) as LearnerNotesInfo);
+  if (value === undefined) return null;
+  const d = decodeStored(infoSchema, value, 'The record of your notes file');
+  return d.ok ? d.value : null;
 }
 
-/** Replaces the course's learner notes in one transaction: a failed import leaves the previous notes as they were. */
-export function importLearnerNotes(db: Db, packId: string, fileName: string, raw: string, now: number): LearnerNotesInfo {
-  const { text, repaired } = repairMojibake(raw.replace(/^\uFEFF/, ''));
-  const sections = splitSections(text);
-  if (sections.length === 0) {
-    throw invalid(`"${fileName}" has no Markdown headings (# Title). Proctor links questions to headed sections, so it needs at least one.`);
-  }
-  const info: LearnerNotesInfo = { fileName, file: storedFileName(fileName), sections: sections.length, repairedCharacters: repaired, importedAt: now };
+/**
+ * Replaces the course's learner notes with a parsed file (see parse-learner.ts). The caller runs it in one
+ * transaction: a failed import leaves the previous notes as they were.
+ */
+export function storeLearnerNotes(db: Db, packId: string, fileName: string, parsed: ParseOutcome, now: number): LearnerNotesInfo {
+  if (!parsed.ok) throw invalid(`${parsed.problem} Your previous notes were kept.`);
+  const { sections, sectionCount, repairedCharacters } = parsed.notes;
+  const info: LearnerNotesInfo = { fileName, file: storedFileName(fileName), sections: sectionCount, repairedCharacters, importedAt: now };
   db.transaction(() => {
     stmt(db, "DELETE FROM note_sections WHERE pack_id = ? AND source = 'user'").run(packId);
     const add = stmt(
@@ -39,7 +51,7 @@ export function importLearnerNotes(db: Db, packId: string, fileName: string, raw
       `INSERT INTO note_sections (pack_id, source, file, position, slug, title, level, tasks, body)
        VALUES (?, 'user', ?, ?, ?, ?, ?, '[]', ?)`,
     );
-    for (const r of storedSections(text, sections)) add.run(packId, info.file, r.position, r.slug, r.title, r.level, r.body);
+    for (const r of sections) add.run(packId, info.file, r.position, r.slug, r.title, r.level, r.body);
     stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
       settingKey(packId),
       JSON.stringify(info),

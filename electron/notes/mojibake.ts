@@ -32,27 +32,44 @@ export interface Repair {
 
 export function repairMojibake(input: string): Repair {
   const bytes = macRomanBytes();
-  const chars = [...input];
+  // Every Mac Roman character is one UTF-16 unit, and ASCII is never part of a run: the scan skips ASCII and
+  // copies unchanged stretches whole, so a long file costs one pass.
   let out = '';
+  let copiedTo = 0;
   let repaired = 0;
-  for (let i = 0; i < chars.length; ) {
-    const lead = bytes.get(chars[i]!);
+  for (let i = 0; i < input.length; ) {
+    if (input.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    const lead = bytes.get(input[i]!);
     const n = lead === undefined ? 0 : sequenceLength(lead);
-    if (n > 0 && i + n <= chars.length) {
-      const seq = chars.slice(i, i + n).map((c) => bytes.get(c));
-      if (seq.slice(1).every((b) => b !== undefined && b >= 0x80 && b <= 0xbf)) {
-        try {
-          out += strictUtf8.decode(Uint8Array.from(seq as number[]));
-          repaired++;
-          i += n;
-          continue;
-        } catch {
-          // Not a valid sequence (an overlong form, say): keep the characters as they were.
-        }
+    const seq = n > 0 && i + n <= input.length ? continuation(input, i, n, lead!, bytes) : null;
+    if (seq) {
+      try {
+        const restored = strictUtf8.decode(seq);
+        out += input.slice(copiedTo, i) + restored;
+        repaired++;
+        i += n;
+        copiedTo = i;
+        continue;
+      } catch {
+        // Not a valid sequence (an overlong form, say): keep the characters as they were.
       }
     }
-    out += chars[i];
     i++;
   }
-  return { text: out, repaired };
+  return { text: copiedTo === 0 ? input : out + input.slice(copiedTo), repaired };
+}
+
+/** The bytes of an n-character run read as Mac Roman, when every byte after the lead is a UTF-8 continuation. */
+function continuation(input: string, at: number, n: number, lead: number, bytes: Map<string, number>): Uint8Array | null {
+  const seq = new Uint8Array(n);
+  seq[0] = lead;
+  for (let k = 1; k < n; k++) {
+    const b = bytes.get(input[at + k]!);
+    if (b === undefined || b < 0x80 || b > 0xbf) return null;
+    seq[k] = b;
+  }
+  return seq;
 }

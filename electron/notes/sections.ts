@@ -14,9 +14,39 @@ export interface NoteSection {
   line: number;
 }
 
-const heading = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/;
 const fence = /^[ \t]*(```|~~~)/;
-const tasksLine = /^\*Task statements?:\s*([\d.,\s]+)\*\s*$/m;
+const tasksLine = /^\*Task statements?:[ \t]*([\d., \t]+)\*[ \t]*$/m;
+
+/**
+ * How much of a heading Proctor reads: enough for any real title. A longer one (a pasted paragraph, a hostile file)
+ * is cut here, so no work on it grows with its length.
+ */
+export const MAX_HEADING_CHARS = 300;
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * An ATX heading (`## Title ##`) as CommonMark reads it, in one pass over the line: 1–6 `#`, a space or tab, the
+ * text, and an optional closing run of `#` that follows a space. A hand-written scan rather than a regular
+ * expression, because the obvious pattern backtracks cubically on a heading that ends in a long run of spaces.
+ */
+export function parseHeading(line: string): { level: number; text: string } | null {
+  let level = 0;
+  while (level < line.length && line[level] === '#' && level <= 6) level++;
+  if (level === 0 || level > 6 || !isBlank(line[level])) return null;
+  let end = line.length;
+  while (end > level && isBlank(line[end - 1])) end--;
+  let close = end;
+  while (close > level && line[close - 1] === '#') close--;
+  if (close < end && (close === level || isBlank(line[close - 1]))) {
+    end = close;
+    while (end > level && isBlank(line[end - 1])) end--;
+  }
+  let start = level;
+  while (start < end && isBlank(line[start])) start++;
+  if (start >= end) return null;
+  return { level, text: line.slice(start, Math.min(end, start + MAX_HEADING_CHARS)) };
+}
 
 /** Heading text as rendered: inline Markdown markers dropped, so the anchor matches the rendered heading. */
 function plainHeading(raw: string): string {
@@ -28,7 +58,8 @@ function plainHeading(raw: string): string {
     .trim();
 }
 
-export function splitSections(markdown: string): NoteSection[] {
+/** The file's sections; with `limit`, stops after limit + 1 of them (enough to know a file has too many). */
+export function splitSections(markdown: string, limit = Infinity): NoteSection[] {
   const slugger = new GithubSlugger();
   const lines = markdown.split(/\r?\n/);
   const sections: NoteSection[] = [];
@@ -47,16 +78,17 @@ export function splitSections(markdown: string): NoteSection[] {
       line: current.start + 1,
     });
   };
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length && sections.length <= limit; i++) {
+    const line = lines[i]!;
     if (fence.test(line)) inFence = !inFence;
-    if (inFence) return;
-    const m = heading.exec(line);
-    if (!m) return;
+    if (inFence) continue;
+    const h = line.startsWith('#') ? parseHeading(line) : null;
+    if (!h) continue;
     flush(i);
-    const title = plainHeading(m[2]!);
-    current = { start: i, title, level: m[1]!.length, slug: slugger.slug(title) };
-  });
-  flush(lines.length);
+    const title = plainHeading(h.text);
+    current = { start: i, title, level: h.level, slug: slugger.slug(title) };
+  }
+  if (sections.length <= limit) flush(lines.length);
   return sections;
 }
 

@@ -14,8 +14,15 @@ export function listFiles(dir: string, ext: string): string[] {
   }
 }
 
-function hashFiles(root: string, files: string[]): string {
+/**
+ * The version of how packs are read and stored. Bump it when the loader or the stored question format changes,
+ * so every learner's bundled packs are imported again with the fix, even though the pack files did not change.
+ */
+export const PACK_LOADER_VERSION = 2;
+
+function hashFiles(root: string, files: string[], loaderVersion: number): string {
   const h = createHash('sha256');
+  h.update(`proctor-pack-loader-${loaderVersion}\0`);
   for (const f of [...files].sort()) {
     h.update(relative(root, f).split('\\').join('/'));
     h.update('\0');
@@ -26,7 +33,7 @@ function hashFiles(root: string, files: string[]): string {
 }
 
 /** The hash of every file a pack is made of; cheap enough to check at each start before parsing anything. */
-export function packContentHash(dir: string): string {
+export function packContentHash(dir: string, loaderVersion = PACK_LOADER_VERSION): string {
   const qDir = join(dir, 'questions');
   const notesDir = join(dir, 'notes');
   const files = [
@@ -34,5 +41,5 @@ export function packContentHash(dir: string): string {
     ...listFiles(notesDir, '.md').map((f) => join(notesDir, f)),
     ...listFiles(qDir, '.yaml').concat(listFiles(qDir, '.yml')).map((f) => join(qDir, f)),
   ];
-  return hashFiles(dir, files);
+  return hashFiles(dir, files, loaderVersion);
 }

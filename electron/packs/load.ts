@@ -9,7 +9,7 @@ import { splitSections, type NoteSection } from '../notes/sections';
 import { packManifestSchema, questionFileSchema, questionSchema, type AuthoredQuestion, type PackManifest } from './schema';
 import { choiceId, selectCountInStem, type Question } from './question';
 import { nearDuplicateStems } from './similarity';
-import { listFiles, packContentHash } from './content-hash';
+import { listFiles, PACK_LOADER_VERSION, packContentHash } from './content-hash';
 
 export interface Problem {
   file: string;
@@ -144,7 +144,7 @@ function styleProblems(q: AuthoredQuestion, rules: PackManifest['bank']): { path
 }
 
 
-export function loadPack(dir: string): LoadResult {
+export function loadPack(dir: string, loaderVersion = PACK_LOADER_VERSION): LoadResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const manifestPath = join(dir, 'pack.yaml');
@@ -259,6 +259,6 @@ export function loadPack(dir: string): LoadResult {
   }
 
   if (errors.length) return { pack: null, errors, warnings };
-  return { pack: { manifest, questions, cases, notes, contentHash: packContentHash(dir) }, errors, warnings };
+  return { pack: { manifest, questions, cases, notes, contentHash: packContentHash(dir, loaderVersion) }, errors, warnings };
 }
 

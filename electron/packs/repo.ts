@@ -1,7 +1,12 @@
-// The packs feature owns the packs, questions, pack_cases and note_sections(source='pack') tables.
+// The packs feature owns the packs, questions and pack_cases tables (course notes are stored by the notes feature).
+// Stored manifests and question bodies are read back through schemas: a damaged one is left out and logged, never
+// allowed to break Home or an exam.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
-import { storedSections } from '../notes/sections';
+import { decodeStored } from '../db/stored-json';
+import { replacePackNotes } from '../notes/pack-notes';
+import { packManifestSchema } from './schema';
+import { storedQuestionSchema } from './stored-question';
 import type { LoadedPack } from './load';
 import type { PackManifest } from './schema';
 import type { Question } from './question';
@@ -18,7 +23,7 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 export function importPack(db: Db, pack: LoadedPack, now: number): ImportOutcome {
   const m = pack.manifest;
   const existing = db.prepare('SELECT content_hash FROM packs WHERE id = ?').pluck().get(m.id) as string | undefined;
-  if (existing === pack.contentHash) return 'unchanged';
+  if (existing === pack.contentHash && getManifest(db, m.id)) return 'unchanged';
   db.transaction(() => {
     db.prepare(
       `INSERT INTO packs (id, title, code, version, manifest, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -43,16 +48,7 @@ export function importPack(db: Db, pack: LoadedPack, now: number): ImportOutcome
     const addCase = db.prepare('INSERT INTO pack_cases (pack_id, id, scenario) VALUES (?, ?, ?)');
     for (const [id, scenario] of pack.cases) addCase.run(m.id, id, scenario);
 
-    db.prepare("DELETE FROM note_sections WHERE pack_id = ? AND source = 'pack'").run(m.id);
-    const addSection = db.prepare(
-      `INSERT INTO note_sections (pack_id, source, file, position, slug, title, level, tasks, body)
-       VALUES (?, 'pack', ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const note of pack.notes) {
-      for (const r of storedSections(note.markdown, note.sections)) {
-        addSection.run(m.id, note.file, r.position, r.slug, r.title, r.level, JSON.stringify(r.tasks), r.body);
-      }
-    }
+    replacePackNotes(db, m.id, pack.notes);
   }).immediate();
   return 'imported';
 }
@@ -70,12 +66,26 @@ export function listPacks(db: Db): PackRow[] {
        FROM packs p ORDER BY p.title`,
     )
     .all() as { id: string; manifest: string; n: number }[];
-  return rows.map((r) => ({ id: r.id, manifest: JSON.parse(r.manifest) as PackManifest, questionCount: r.n }));
+  return rows.flatMap((r) => {
+    const manifest = decodeManifest(r.id, r.manifest);
+    return manifest ? [{ id: r.id, manifest, questionCount: r.n }] : [];
+  });
+}
+
+function decodeManifest(packId: string, text: string | undefined): PackManifest | undefined {
+  if (text === undefined) return undefined;
+  const d = decodeStored(packManifestSchema, text, `The stored settings of course pack "${packId}"`);
+  return d.ok ? d.value : undefined;
 }
 
 export function getManifest(db: Db, packId: string): PackManifest | undefined {
-  const raw = db.prepare('SELECT manifest FROM packs WHERE id = ?').pluck().get(packId) as string | undefined;
-  return raw === undefined ? undefined : (JSON.parse(raw) as PackManifest);
+  return decodeManifest(packId, db.prepare('SELECT manifest FROM packs WHERE id = ?').pluck().get(packId) as string | undefined);
+}
+
+/** Content hashes of the packs stored whole; a pack whose stored settings are damaged is imported again. */
+export function importedHashes(db: Db): Set<string> {
+  const rows = db.prepare('SELECT id, manifest, content_hash AS hash FROM packs').all() as { id: string; manifest: string; hash: string }[];
+  return new Set(rows.filter((r) => decodeManifest(r.id, r.manifest)).map((r) => r.hash));
 }
 
 export interface CandidateRow {
@@ -98,7 +108,10 @@ export function questionsByIds(db: Db, packId: string, ids: string[]): Map<strin
   const rows = db
     .prepare(`SELECT id, body FROM questions WHERE pack_id = ? AND id IN (SELECT value FROM json_each(?))`)
     .all(packId, JSON.stringify(ids)) as { id: string; body: string }[];
-  for (const r of rows) out.set(r.id, JSON.parse(r.body) as Question);
+  for (const r of rows) {
+    const d = decodeStored(storedQuestionSchema, r.body, `The stored copy of question "${r.id}"`);
+    if (d.ok) out.set(r.id, d.value);
+  }
   return out;
 }
 

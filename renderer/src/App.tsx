@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Drill } from './screens/Drill';
 import { Exam } from './screens/Exam';
 import { Home } from './screens/Home';
+import { Notices } from './components/Notices';
 import { Results } from './screens/Results';
 import { useApp } from './stores/context';
 
@@ -11,19 +12,10 @@ const Notes = lazy(() => import('./screens/Notes'));
 export function App() {
   const screen = useApp((s) => s.screen.name);
   const ready = useApp((s) => s.ready);
-  const error = useApp((s) => s.error);
-  const dismissError = useApp((s) => s.dismissError);
   if (!ready) return <p className="loading">Loading…</p>;
   return (
     <>
-      {error && (
-        <div className="error-banner" role="alert">
-          <span>{error}</span>
-          <button type="button" className="link" onClick={dismissError}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <Notices />
       {screen === 'home' && <Home />}
       {screen === 'exam' && <Exam />}
       {screen === 'drill' && <Drill />}

@@ -33,7 +33,7 @@ describe('learner notes', () => {
     const r = await backend.dispatch('notes.importLearner', { packId: 'mini', fileName: 'list.txt', markdown: 'just a list\n- of things\n' });
     expect(r).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: '"list.txt" has no Markdown headings (# Title). Proctor links questions to headed sections, so it needs at least one.' },
+      error: { code: 'invalid_input', message: '"list.txt" has no Markdown headings (# Title). Proctor links questions to headed sections, so it needs at least one. Your previous notes were kept.' },
     });
     expect(backend.db.prepare("SELECT count(*) FROM note_sections WHERE source = 'user'").pluck().get()).toBe(before);
     expect((await call<HomeView>(backend, 'app.home', {})).learnerNotes?.fileName).toBe('good.md');

@@ -1,17 +1,23 @@
 // @vitest-environment jsdom
 // The real renderer against the real backend (a SQLite file) through the in-process transport.
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { createClient } from '../../renderer/src/api/client';
 import { directTransport } from '../../renderer/src/api/transports';
 import { createAppStore } from '../../renderer/src/stores/app';
 import { StoreProvider } from '../../renderer/src/stores/context';
-import type { ExamItem, Response } from '../../electron/api/types';
 import type { Backend } from '../../electron/backend';
 import { testBackend } from '../helpers';
+import { firstAnswer } from './answers';
 
 afterEach(cleanup);
+
+// Wait for what the learner would see, never for a fixed time: on a busy machine a screen can take seconds to
+// appear (the notes viewer is a lazily loaded module that Vite transforms on first use), so the findBy*/waitFor
+// checks get a generous ceiling and return as soon as their condition holds.
+const SLOW_MACHINE_MS = 20_000;
+configure({ asyncUtilTimeout: SLOW_MACHINE_MS });
 
 /** The app on a fresh backend, or on an existing one (as when the app is reopened on the same data). */
 async function mount(existing?: Backend) {
@@ -79,9 +85,22 @@ describe('renderer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'End exam now' }));
     await screen.findByRole('heading', { name: 'Results', level: 1 });
     fireEvent.click(screen.getAllByRole('button', { name: /^Study notes:/ })[0]!);
-    const heading = await screen.findByRole('heading', { name: 'Sky notes' });
+    // The notes viewer is loaded lazily, on first use.
+    const heading = await screen.findByRole('heading', { name: 'Sky notes' }, { timeout: SLOW_MACHINE_MS });
     expect(heading.id).toBe('sky-notes');
     expect(document.getElementById('cloud-types') ?? document.getElementById('weather--forecasts')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when a note link names a section the page does not have, and scrolls to a section it has', async () => {
+    const { store } = await mount();
+    await act(() => store.getState().openNote('sky.md#no-such-section'));
+    const alert = await screen.findByRole('alert', {}, { timeout: SLOW_MACHINE_MS });
+    expect(alert.textContent).toContain('“#no-such-section” was not found in sky.md');
+
+    await act(() => store.getState().openNote('sky.md#weather--forecasts'));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(document.activeElement?.id).toBe('weather--forecasts');
   });
 
   it('offers to resume an unfinished exam on Home, with its answered count, and resumes where the learner was', async () => {
@@ -142,22 +161,9 @@ describe('renderer', () => {
     expect(store.getState().clockOffset).toBe(-5_000);
 
     clock.advance(200);
-    await waitFor(() => expect(store.getState().screen.name).toBe('results'), { timeout: 2_000 });
-    expect(store.getState().error).toMatch(/Time is up/);
+    await waitFor(() => expect(store.getState().screen.name).toBe('results'));
+    expect(store.getState().notices.map((n) => n.text)).toEqual([expect.stringMatching(/Time is up/)]);
     expect(backend.db.prepare('SELECT timed_out FROM attempts WHERE id = ?').pluck().get(exam.attemptId)).toBe(1);
   });
 });
 
-/** Some valid answer to an exam item, whatever its type. */
-function firstAnswer(item: ExamItem): Response {
-  switch (item.type) {
-    case 'single':
-      return { kind: 'single', choice: item.options![0]!.id };
-    case 'multiple':
-      return { kind: 'multiple', choices: item.options!.slice(0, item.selectCount).map((o) => o.id) };
-    case 'ordering':
-      return { kind: 'ordering', order: item.items!.map((i) => i.id) };
-    case 'matching':
-      return { kind: 'matching', pairs: Object.fromEntries(item.prompts!.map((p, i) => [p.id, item.answers![i % item.answers!.length]!.id])) };
-  }
-}

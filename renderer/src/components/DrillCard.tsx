@@ -3,14 +3,16 @@ import { useState } from 'react';
 import type { PackSummary } from '../../../electron/api/types';
 import { percent } from '../format';
 import { useActions, useApp } from '../stores/context';
+import { TaskError } from './TaskError';
 import { DrillButton } from './DrillButton';
 import { ColumnHeads } from './ColumnHeads';
 
 export /** Untimed practice on the whole course, a domain or a task statement; missed questions come back first. */
 function DrillCard({ pack }: { pack: PackSummary }) {
-  const busy = useApp((s) => s.busy);
+  const busy = useApp((s) => s.drillStatus.busy);
   const progress = useApp((s) => s.progress);
-  const { startDrill } = useActions();
+  const error = useApp((s) => s.drillStatus.error);
+  const { startDrill, dismissDrillError } = useActions();
   const [scope, setScope] = useState('all');
   const labels = new Map<string, string>([['all', 'Whole course']]);
   for (const d of pack.domains) {
@@ -71,6 +73,7 @@ function DrillCard({ pack }: { pack: PackSummary }) {
           Start drill
         </button>
       </div>
+      <TaskError error={error} onDismiss={dismissDrillError} />
     </section>
   );
 }

@@ -1,12 +1,14 @@
 // Home's card for the learner's own notes file: import, open, replace or remove it.
 import { formatDate } from '../format';
 import { useActions, useApp } from '../stores/context';
+import { TaskError } from './TaskError';
 
 export /** The learner's own notes file: import it once, and every review also points to its closest section. */
 function LearnerNotesCard() {
   const notes = useApp((s) => s.learnerNotes);
-  const busy = useApp((s) => s.busy);
-  const { importLearnerNotes, removeLearnerNotes, openNote } = useActions();
+  const busy = useApp((s) => s.notesStatus.busy);
+  const error = useApp((s) => s.notesStatus.error);
+  const { importLearnerNotes, removeLearnerNotes, openNote, dismissNotesError } = useActions();
   const pick = (
     <label className="file-pick">
       <span className="button">{notes ? 'Replace with another file…' : 'Choose your notes file…'}</span>
@@ -53,6 +55,7 @@ function LearnerNotesCard() {
           <div className="actions">{pick}</div>
         </>
       )}
+      <TaskError error={error} onDismiss={dismissNotesError} />
     </section>
   );
 }

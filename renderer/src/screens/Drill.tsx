@@ -3,12 +3,14 @@
 import { useLayoutEffect, useRef } from 'react';
 import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { ReviewCard } from '../components/ReviewCard';
+import { TaskError } from '../components/TaskError';
 import { useActions, useApp } from '../stores/context';
 
 export function Drill() {
   const drill = useApp((s) => s.drill);
-  const busy = useApp((s) => s.busy);
-  const { drillRespond, checkDrill, nextDrill, endDrill } = useActions();
+  const busy = useApp((s) => s.drillStatus.busy);
+  const error = useApp((s) => s.drillStatus.error);
+  const { drillRespond, checkDrill, nextDrill, endDrill, dismissDrillError } = useActions();
   const next = useRef<HTMLButtonElement>(null);
   const checked = !!drill?.review;
   // After checking, focus moves to "Next question", so Enter goes on and a screen reader lands by the verdict.
@@ -57,6 +59,7 @@ export function Drill() {
             <QuestionBody key={question.questionId} item={item} onAnswer={drillRespond} />
           </>
         )}
+        <TaskError error={error} onDismiss={dismissDrillError} />
       </main>
 
       <footer className="exam-footer">

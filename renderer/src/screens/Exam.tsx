@@ -3,6 +3,7 @@ import type { ExamItem, ExamView } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
 import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
+import { TaskError } from '../components/TaskError';
 import { Timer } from '../components/Timer';
 import { useActions, useApp } from '../stores/context';
 
@@ -15,7 +16,10 @@ export function Exam() {
 function ExamScreen({ exam }: { exam: ExamView }) {
   const clockOffset = useApp((s) => s.clockOffset);
   const saveState = useApp((s) => s.saveState);
-  const { goto, answer, toggleFlag, endExam, timeUp } = useActions();
+  const saveError = useApp((s) => s.saveError);
+  // Ending the exam, or checking with the backend at time-out, failed.
+  const examError = useApp((s) => s.examStatus.error);
+  const { goto, answer, toggleFlag, endExam, timeUp, dismissExamError } = useActions();
   const [confirming, setConfirming] = useState(false);
   const [showNavigator, setShowNavigator] = useState(false);
   const position = exam.currentPosition;
@@ -54,6 +58,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
         </div>
         <div className={`save-state save-${saveState}`} role="status">
           {saveState === 'saving' ? 'Saving…' : saveState === 'error' ? 'Not saved' : 'All answers saved'}
+          {saveState === 'error' && saveError && <span className="save-detail">{saveError}</span>}
         </div>
         <Timer endsAt={exam.endsAt} clockOffset={clockOffset} onExpire={onExpire} />
       </header>
@@ -66,6 +71,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
           </label>
         </div>
         <QuestionBody key={position} item={item} onAnswer={(r) => void answer(position, r)} />
+        <TaskError error={examError} onDismiss={dismissExamError} />
         {showNavigator && <Navigator items={exam.items} current={position} onPick={(p) => { goto(p); setShowNavigator(false); }} />}
       </main>
 

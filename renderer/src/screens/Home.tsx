@@ -4,17 +4,20 @@ import { LearnerNotesCard } from '../components/LearnerNotesCard';
 import { formatClock, formatDate } from '../format';
 import { useActions, useApp } from '../stores/context';
 import { ColumnHeads } from '../components/ColumnHeads';
+import { TaskError } from '../components/TaskError';
 
 export function Home() {
   const packs = useApp((s) => s.packs);
   const packId = useApp((s) => s.packId);
   const attempts = useApp((s) => s.attempts);
   const active = useApp((s) => s.active);
-  const busy = useApp((s) => s.busy);
+  const busy = useApp((s) => s.examStatus.busy);
+  const examError = useApp((s) => s.examStatus.error);
+  const resultsError = useApp((s) => s.resultsStatus.error);
   const packProblems = useApp((s) => s.packProblems);
-  const { load, startExam, resumeExam, openResults } = useActions();
+  const { load, startExam, resumeExam, openResults, dismissExamError, dismissResultsError } = useActions();
   const [extraTime, setExtraTime] = useState(false);
-  const loadError = useApp((s) => s.loadError);
+  const loadError = useApp((s) => s.homeStatus.error);
   const pack = packs.find((p) => p.id === packId);
 
   if (loadError) {
@@ -66,6 +69,7 @@ export function Home() {
           <button type="button" className="primary" onClick={() => void resumeExam()} disabled={busy}>
             Resume exam
           </button>
+          <TaskError error={examError} onDismiss={dismissExamError} />
         </section>
       ) : (
         <section className="card start" aria-label="Mock exam">
@@ -90,6 +94,7 @@ export function Home() {
           <button type="button" className="primary" onClick={() => void startExam(extraTime)} disabled={busy}>
             Start mock exam
           </button>
+          <TaskError error={examError} onDismiss={dismissExamError} />
         </section>
       )}
 
@@ -126,6 +131,7 @@ export function Home() {
             </tbody>
           </table>
         )}
+        <TaskError error={resultsError} onDismiss={dismissResultsError} />
       </section>
     </main>
   );

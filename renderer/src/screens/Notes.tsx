@@ -1,5 +1,4 @@
-import { useEffect, useMemo } from 'react';
-import { splitSections } from '../../../electron/notes/sections';
+import { useLayoutEffect, useState } from 'react';
 import { NotesMarkdown } from '../components/Markdown';
 import { useActions, useApp } from '../stores/context';
 
@@ -9,24 +8,23 @@ export default function Notes() {
   const { back, openNote } = useActions();
   const anchor = screen.name === 'notes' ? screen.anchor : null;
   const source = screen.name === 'notes' ? screen.source : 'pack';
-  // The same anchors the validator checks, so a link it accepted is never reported missing here.
-  const missing = useMemo(
-    () => !!note && !!anchor && !splitSections(note.markdown).some((s) => s.slug === anchor),
-    [note, anchor],
-  );
+  // Whether the linked section is on the page, read from the rendered headings (rehype-slug's GitHub-style ids,
+  // the same anchors the validator checks), so the warning and the scroll can never disagree.
+  const [missing, setMissing] = useState(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = anchor ? document.getElementById(anchor) : null;
+    // The DOM is the only place the rendered anchors exist, so this state is read from it after the commit.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setMissing(!!anchor && !target);
     if (!target) {
       window.scrollTo?.(0, 0);
       return;
     }
-    {
-      target.scrollIntoView?.({ block: 'start' });
-      target.classList.add('target');
-      target.setAttribute('tabindex', '-1');
-      target.focus({ preventScroll: true });
-    }
+    target.scrollIntoView?.({ block: 'start' });
+    target.classList.add('target');
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
   }, [anchor, note]);
 
   if (!note) return null;

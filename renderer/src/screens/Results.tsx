@@ -5,6 +5,7 @@ import { ReviewCard } from '../components/ReviewCard';
 import { formatDate, percent } from '../format';
 import { useActions, useApp } from '../stores/context';
 import { ColumnHeads } from '../components/ColumnHeads';
+import { TaskError } from '../components/TaskError';
 
 export function Results() {
   const result = useApp((s) => s.result);
@@ -88,7 +89,9 @@ function DomainTable({ result }: { result: ExamResult }) {
 
 /** Beyond the real score report: each task statement, so a learner knows which notes to study next. */
 function TaskTable({ result }: { result: ExamResult }) {
-  const { openNote } = useActions();
+  const { openNote, dismissDrillError } = useActions();
+  // A drill started from a row below that failed to start.
+  const drillError = useApp((s) => s.drillStatus.error);
   return (
     <section className="card" aria-label="Task statement breakdown">
       <h2>Task statements</h2>
@@ -121,6 +124,7 @@ function TaskTable({ result }: { result: ExamResult }) {
           ))}
         </tbody>
       </table>
+      <TaskError error={drillError} onDismiss={dismissDrillError} />
     </section>
   );
 }

@@ -1,0 +1,26 @@
+// The contract's method names, written out because the renderer may import only types from electron/ (the
+// contract's runtime `methods` would pull zod into the bundle). `satisfies` keeps this list honest: a method
+// added to or removed from the contract without updating this object is a compile error.
+import type { Method } from '../../../electron/api/contract';
+
+const CONTRACT_METHODS = {
+  'app.info': true,
+  'app.home': true,
+  'packs.list': true,
+  'exam.start': true,
+  'exam.active': true,
+  'exam.get': true,
+  'exam.saveAnswer': true,
+  'exam.flag': true,
+  'exam.visit': true,
+  'exam.submit': true,
+  'exam.result': true,
+  'attempts.list': true,
+  'drill.next': true,
+  'drill.answer': true,
+  'notes.get': true,
+  'notes.importLearner': true,
+  'notes.removeLearner': true,
+} as const satisfies Record<Method, true>;
+
+export const METHOD_NAMES = Object.keys(CONTRACT_METHODS) as Method[];

@@ -1,0 +1,16 @@
+// Answers for renderer tests, whatever question the seeded backend draws.
+import type { ExamItem, Response } from '../../electron/api/types';
+
+/** Some valid answer to an exam item, whatever its type. */
+export function firstAnswer(item: ExamItem): Response {
+  switch (item.type) {
+    case 'single':
+      return { kind: 'single', choice: item.options![0]!.id };
+    case 'multiple':
+      return { kind: 'multiple', choices: item.options!.slice(0, item.selectCount).map((o) => o.id) };
+    case 'ordering':
+      return { kind: 'ordering', order: item.items!.map((i) => i.id) };
+    case 'matching':
+      return { kind: 'matching', pairs: Object.fromEntries(item.prompts!.map((p, i) => [p.id, item.answers![i % item.answers!.length]!.id])) };
+  }
+}
