@@ -77,6 +77,8 @@ export interface ExamItem {
   response: Response | null;
   answered: boolean;
   flagged: boolean;
+  /** How sure the learner said they were (mock exams offer it only when the learner turns it on). */
+  confidence?: Confidence | null;
   /** Set when part of this item's stored copy could not be read: what happened, and where the backups are. */
   damaged?: string;
 }

@@ -33,7 +33,7 @@ export function examItem(row: ItemRow, note: DamageNote = defaultDamageNote, rea
       damaged: note(read.damage),
     };
   }
-  const item = questionView(read.question, read.scenario, read.displayOrder, read.response, row.flagged === 1, row.position);
+  const item = { ...questionView(read.question, read.scenario, read.displayOrder, read.response, row.flagged === 1, row.position), confidence: confidenceOf(row.confidence) };
   return read.damage ? { ...item, damaged: note(read.damage) } : item;
 }
 

@@ -83,6 +83,8 @@ export function normalCdf(z: number): number {
   return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
 }
 
+const domainBank = (d: ForecastBlueprint['domains'][number]) => d.tasks.reduce((s, t) => s + t.bank, 0);
+
 interface TaskPosterior {
   mean: number;
   variance: number;
@@ -179,8 +181,9 @@ export function forecast(bp: ForecastBlueprint, evidence: Evidence[], now: numbe
     const accuracy = seen.length ? seen.reduce((s, e) => s + e.firstCredit, 0) / seen.length : null;
     const trend = trendOf(seen);
     const label = `Domain ${d.id}`;
-    if (seen.length < F.minDomainEstimate || n === 0) {
-      const more = F.minDomainEstimate - seen.length;
+    const minimum = Math.min(F.minDomainEstimate, Math.ceil(bank / 2));
+    if (seen.length < minimum || n === 0) {
+      const more = minimum - seen.length;
       return {
         id: d.id, title: d.title, firstSeen: seen.length, accuracy, trend, estimate: null,
         line: `${label}: not enough data yet — answer ${more > 0 ? more : 'a few'} more new question${more === 1 ? '' : 's'} from it`,
@@ -197,11 +200,12 @@ export function forecast(bp: ForecastBlueprint, evidence: Evidence[], now: numbe
   });
 
   const firstSeen = evidence.length;
+  // A small bank cannot give 30 first sightings: there, half of it (half of each domain) is enough.
   const short = bp.domains
     .filter((d) => (counts.get(d.id) ?? 0) > 0)
-    .map((d) => ({ d, more: F.minPerDomain - (domainSeen.get(d.id)?.length ?? 0) }))
+    .map((d) => ({ d, more: Math.min(F.minPerDomain, Math.ceil(domainBank(d) / 2)) - (domainSeen.get(d.id)?.length ?? 0) }))
     .filter((x) => x.more > 0);
-  const moreOverall = Math.max(F.minFirstSeen - firstSeen, short.reduce((s, x) => s + x.more, 0));
+  const moreOverall = Math.max(Math.min(F.minFirstSeen, Math.ceil(bankSize / 2)) - firstSeen, short.reduce((s, x) => s + x.more, 0));
   const unseen = Math.max(0, bankSize - firstSeen);
   if (moreOverall > 0) {
     const where = short.length ? ` (at least ${short.map((x) => `${x.more} from Domain ${x.d.id}`).join(', ')})` : '';

@@ -1,5 +1,6 @@
 // `npm run web`: the whole app in a browser. Serves the built renderer and the API on 127.0.0.1, prints exactly one
 // line with the URL, and closes the database cleanly on SIGINT/SIGTERM.
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend';
@@ -9,14 +10,19 @@ import { startWebServer } from './server';
 
 async function main() {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'packs-dir': { type: 'string' } },
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'packs-dir': { type: 'string' }, 'clock-file': { type: 'string' } },
     allowPositionals: false,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got "${values.port}"`);
   const root = resolve(__dirname, '../..');
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+  // Test-only: the backend's clock read from a file holding epoch ms, so a browser test can move time (reviews due
+  // tomorrow) without waiting for it. Never set by the app.
+  const clockFile = values['clock-file'];
+  const now = clockFile ? () => Number(readFileSync(clockFile, 'utf8').trim()) : undefined;
   const backend = await createBackend({
+    ...(now ? { now } : {}),
     dataDir,
     packsDir: resolve(values['packs-dir'] ?? join(root, 'questions')),
     version: process.env.npm_package_version ?? '0.1.0',

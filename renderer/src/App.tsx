@@ -8,6 +8,8 @@ import { useApp } from './stores/context';
 
 // The notes viewer carries the Markdown pipeline; it loads only when a learner opens a note.
 const Notes = lazy(() => import('./screens/Notes'));
+// History carries the chart library (uPlot); it loads only when a learner opens it.
+const History = lazy(() => import('./screens/History'));
 
 export function App() {
   const screen = useApp((s) => s.screen.name);
@@ -20,6 +22,11 @@ export function App() {
       {screen === 'exam' && <Exam />}
       {screen === 'drill' && <Drill />}
       {screen === 'results' && <Results />}
+      {screen === 'history' && (
+        <Suspense fallback={<p className="loading">Loading history…</p>}>
+          <History />
+        </Suspense>
+      )}
       {screen === 'notes' && (
         <Suspense fallback={<p className="loading">Loading notes…</p>}>
           <Notes />

@@ -111,7 +111,7 @@ describe('study loop API', () => {
     const today = await call<StudyToday>(backend, 'study.today', { packId: 'mini' });
     expect(today.plan).toMatchObject({ examDate, daysLeft: 20, newPerDay: 1, nextMock: dayKey(clock.now()) });
     expect(today.plan.lines).toContain('Meet 1 new question a day to see the whole bank before the last 3 days (8 not met yet).');
-    expect(today.forecast.summary).toBe('Not enough data yet. Answer 30 more new questions (at least 5 from Domain 1, 5 from Domain 2) for a forecast.');
+    expect(today.forecast.summary).toBe('Not enough data yet. Answer 4 more new questions (at least 2 from Domain 1, 2 from Domain 2) for a forecast.');
   });
 
   it('refuses bad input with clear messages and changes nothing', async () => {

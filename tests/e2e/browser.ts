@@ -35,10 +35,11 @@ export interface RunningServer {
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'proctor-e2e-'));
 
 /** Starts `out/main/web.js` (built by `npm run test:e2e`) and waits for its one line with the URL. */
-export function startServer(opts: { dataDir?: string; packsDir?: string; port?: number } = {}): Promise<RunningServer> {
+export function startServer(opts: { dataDir?: string; packsDir?: string; port?: number; clockFile?: string } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? tempDataDir();
   const args = [join(ROOT, 'out/main/web.js'), '--data-dir', dataDir, '--port', String(opts.port ?? 0)];
   if (opts.packsDir) args.push('--packs-dir', opts.packsDir);
+  if (opts.clockFile) args.push('--clock-file', opts.clockFile);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolveStart, reject) => {
     let out = '';

@@ -3,6 +3,7 @@ import type { ExamItem, ExamView } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
 import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
+import { ConfidencePicker } from '../components/ConfidencePicker';
 import { TaskError } from '../components/TaskError';
 import { Timer } from '../components/Timer';
 import { useActions, useApp } from '../stores/context';
@@ -19,7 +20,9 @@ function ExamScreen({ exam }: { exam: ExamView }) {
   const saveError = useApp((s) => s.saveError);
   // Ending the exam, or checking with the backend at time-out, failed.
   const examError = useApp((s) => s.examStatus.error);
-  const { goto, answer, toggleFlag, endExam, timeUp, dismissExamError } = useActions();
+  const { goto, answer, toggleFlag, setExamConfidence, endExam, timeUp, dismissExamError } = useActions();
+  // Loaded with Home; off by default, since the real exam asks no such thing.
+  const confidenceOn = useApp((s) => s.study?.settings.confidenceInExams ?? false);
   const [confirming, setConfirming] = useState(false);
   const [showNavigator, setShowNavigator] = useState(false);
   const position = exam.currentPosition;
@@ -71,6 +74,9 @@ function ExamScreen({ exam }: { exam: ExamView }) {
           </label>
         </div>
         <QuestionBody key={position} item={item} onAnswer={(r) => void answer(position, r)} />
+        {confidenceOn && (
+          <ConfidencePicker value={item.confidence ?? null} onChange={(c) => void setExamConfidence(position, c)} disabled={!item.answered} />
+        )}
         <TaskError error={examError} onDismiss={dismissExamError} />
         {showNavigator && <Navigator items={exam.items} current={position} onPick={(p) => { goto(p); setShowNavigator(false); }} />}
       </main>

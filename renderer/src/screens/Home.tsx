@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { StudyCard } from '../components/StudyCard';
 import { DrillCard } from '../components/DrillCard';
 import { LearnerNotesCard } from '../components/LearnerNotesCard';
 import { formatClock, formatDate } from '../format';
@@ -10,6 +11,8 @@ export function Home() {
   const packs = useApp((s) => s.packs);
   const packId = useApp((s) => s.packId);
   const attempts = useApp((s) => s.attempts);
+  const attemptCount = useApp((s) => s.attemptCount);
+  const study = useApp((s) => s.study);
   const active = useApp((s) => s.active);
   const busy = useApp((s) => s.examStatus.busy);
   const examError = useApp((s) => s.examStatus.error);
@@ -98,12 +101,19 @@ export function Home() {
         </section>
       )}
 
+      {study && <StudyCard key={`${study.settings.examDate}-${study.settings.dailyLimit}`} study={study} />}
+
       <DrillCard pack={pack} />
 
       <LearnerNotesCard />
 
       <section className="card" aria-label="Past attempts">
         <h2>Past attempts</h2>
+        {attemptCount > attempts.length && (
+          <p className="muted">
+            The latest {attempts.length} of {attemptCount}; History shows them all.
+          </p>
+        )}
         {finished.length === 0 ? (
           <p className="muted">No finished exams yet. Your results will be listed here.</p>
         ) : (

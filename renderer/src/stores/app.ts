@@ -9,11 +9,12 @@ import { createHomeSlice, type HomeSlice } from './slices/home';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createNotesSlice, type NotesSlice } from './slices/notes';
 import { createNotificationsSlice, type NotificationsSlice } from './slices/notifications';
+import { createStudySlice, type StudySlice } from './slices/study';
 
-export type AppState = NavigationSlice & HomeSlice & ExamSlice & DrillSlice & NotesSlice & NotificationsSlice;
+export type AppState = NavigationSlice & HomeSlice & ExamSlice & DrillSlice & NotesSlice & NotificationsSlice & StudySlice;
 export type AppStore = StoreApi<AppState>;
 
-export type { DrillScope, DrillState } from './slices/drill';
+export type { DrillMode, DrillScope, DrillState } from './slices/drill';
 export type { SaveState } from './slices/exam';
 export type { Screen } from './slices/navigation';
 export type { Notice } from './slices/notifications';
@@ -28,5 +29,6 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
     ...createDrillSlice(deps)(...store),
     ...createNotesSlice(deps)(...store),
     ...createNotificationsSlice(deps)(...store),
+    ...createStudySlice(deps)(...store),
   }));
 }

@@ -7,6 +7,7 @@ export type Screen =
   | { name: 'exam' }
   | { name: 'results'; attemptId: number }
   | { name: 'drill' }
+  | { name: 'history' }
   | { name: 'notes'; source: NoteSource; file: string; anchor: string | null; back: Screen };
 
 export interface NavigationSlice {
@@ -27,11 +28,12 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = () => (set, 
 
   async goHome() {
     const s = get();
-    set({ screen: { name: 'home' }, result: null, note: null });
+    set({ screen: { name: 'home' }, result: null, note: null, resultsForecast: null, studyNotice: null });
     s.dismissExamError();
     s.dismissResultsError();
     s.dismissDrillError();
     s.dismissNotesError();
+    s.dismissStudyError();
     s.dismissAllNotices();
     await s.load();
   },
