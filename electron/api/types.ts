@@ -380,8 +380,8 @@ export interface Pacing {
 export interface StudyHistory {
   exams: { attemptId: number; at: number; scaledScore: number; passed: boolean }[];
   passScore: number;
-  /** Per study day and domain: share right at first sight. */
-  days: { day: string; domain: string; answered: number; correct: number; firstSeen: number; firstRight: number; reviews: number }[];
+  /** Per study day, domain and confidence given ('none' when none was). */
+  days: { day: string; domain: string; confidence: Confidence | 'none'; answered: number; correct: number; firstSeen: number; firstRight: number; reviews: number }[];
   /** Questions met by the end of each study day, against the bank. */
   met: { day: string; met: number }[];
   bankSize: number;

@@ -140,7 +140,7 @@ export const studyHandlers: StudyHandlers = {
   'study.history'({ packId }, ctx) {
     const m = manifestOf(ctx, packId);
     const days = studyDays(ctx.db, packId).map((d) => ({
-      day: d.day, domain: d.domain, answered: d.answered, correct: d.correct, firstSeen: d.first_seen, firstRight: d.first_right, reviews: d.reviews,
+      day: d.day, domain: d.domain, confidence: d.confidence, answered: d.answered, correct: d.correct, firstSeen: d.first_seen, firstRight: d.first_right, reviews: d.reviews,
     }));
     const perDay = new Map<string, { first: number; reviews: number }>();
     for (const d of days) {

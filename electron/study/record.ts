@@ -14,6 +14,6 @@ export function recordAnswer(db: Db, packId: string, a: Answer, source: AnswerSo
   putStat(db, packId, foldAnswer(prev, a));
   const card = schedule(getCard(db, packId, a.questionId), gradeOf(a.correct, a.confidence), a.at);
   putCard(db, packId, a.questionId, card);
-  bumpDay(db, packId, dayKey(a.at), a.domain, { correct: a.correct, first: !prev, review: source === 'review' });
+  bumpDay(db, packId, dayKey(a.at), a.domain, { correct: a.correct, first: !prev, review: source === 'review', confidence: a.confidence });
   return card;
 }

@@ -136,19 +136,20 @@ export function bumpDay(
   packId: string,
   day: string,
   domain: string,
-  d: { correct: boolean; first: boolean; review: boolean },
+  d: { correct: boolean; first: boolean; review: boolean; confidence: Confidence | null },
 ): void {
   stmt(
     db,
-    `INSERT INTO study_days (pack_id, day, domain, answered, correct, first_seen, first_right, reviews) VALUES (?, ?, ?, 1, ?, ?, ?, ?)
-     ON CONFLICT (pack_id, day, domain) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct,
+    `INSERT INTO study_days (pack_id, day, domain, confidence, answered, correct, first_seen, first_right, reviews) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)
+     ON CONFLICT (pack_id, day, domain, confidence) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct,
        first_seen = first_seen + excluded.first_seen, first_right = first_right + excluded.first_right, reviews = reviews + excluded.reviews`,
-  ).run(packId, day, domain, d.correct ? 1 : 0, d.first ? 1 : 0, d.first && d.correct ? 1 : 0, d.review ? 1 : 0);
+  ).run(packId, day, domain, d.confidence ?? 'none', d.correct ? 1 : 0, d.first ? 1 : 0, d.first && d.correct ? 1 : 0, d.review ? 1 : 0);
 }
 
 export interface DayRow {
   day: string;
   domain: string;
+  confidence: Confidence | 'none';
   answered: number;
   correct: number;
   first_seen: number;
@@ -157,7 +158,7 @@ export interface DayRow {
 }
 
 export const studyDays = (db: Db, packId: string) =>
-  stmt(db, 'SELECT day, domain, answered, correct, first_seen, first_right, reviews FROM study_days WHERE pack_id = ? ORDER BY day').all(packId) as DayRow[];
+  stmt(db, 'SELECT day, domain, confidence, answered, correct, first_seen, first_right, reviews FROM study_days WHERE pack_id = ? ORDER BY day').all(packId) as DayRow[];
 
 // Settings ---------------------------------------------------------------------------------------------------------
 

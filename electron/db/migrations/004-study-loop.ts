@@ -53,12 +53,13 @@ CREATE TABLE study_days (
   pack_id     TEXT NOT NULL,
   day         TEXT NOT NULL,               -- local date, YYYY-MM-DD
   domain      TEXT NOT NULL,
+  confidence  TEXT NOT NULL CHECK (confidence IN ('sure', 'unsure', 'guess', 'none')),
   answered    INTEGER NOT NULL DEFAULT 0,
   correct     INTEGER NOT NULL DEFAULT 0,
   first_seen  INTEGER NOT NULL DEFAULT 0,
   first_right INTEGER NOT NULL DEFAULT 0,
   reviews     INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (pack_id, day, domain)
+  PRIMARY KEY (pack_id, day, domain, confidence)
 ) STRICT;
 `;
 

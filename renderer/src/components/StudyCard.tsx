@@ -36,7 +36,7 @@ export function StudyCard({ study }: { study: StudyToday }) {
 
       <ForecastView forecast={forecast} />
 
-      <div className="practise" role="group" aria-label="Practise your mistakes">
+      <div className="practise" role="group" aria-label="Your mistakes">
         <span>Practise your mistakes:</span>
         <button type="button" className="secondary" onClick={() => void practiseMistakes('wrong')} disabled={busy}>
           Wrong

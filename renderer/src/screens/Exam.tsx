@@ -75,7 +75,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
         </div>
         <QuestionBody key={position} item={item} onAnswer={(r) => void answer(position, r)} />
         {confidenceOn && (
-          <ConfidencePicker value={item.confidence ?? null} onChange={(c) => void setExamConfidence(position, c)} disabled={!item.answered} />
+          <ConfidencePicker value={item.confidence ?? null} onChange={(c) => void setExamConfidence(position, c)} disabled={!item.answered || confirming} />
         )}
         <TaskError error={examError} onDismiss={dismissExamError} />
         {showNavigator && <Navigator items={exam.items} current={position} onPick={(p) => { goto(p); setShowNavigator(false); }} />}

@@ -1,7 +1,7 @@
 // Progress over time: mock exam scores against the pass line, accuracy per domain, questions met against the bank,
 // and reviews per day with the streak. Charts are uPlot canvases (loaded with this screen only); each has a table
 // with the same figures, which screen readers read instead of the canvas.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { StudyHistory } from '../../../electron/api/types';
@@ -77,17 +77,27 @@ function Chart({ title, x, series, yRange, table }: ChartProps) {
   );
 }
 
-function charts(h: StudyHistory, domains: { id: string; title: string }[]) {
+type ConfidenceFilter = 'all' | 'sure' | 'unsure' | 'guess' | 'none';
+const FILTERS: { value: ConfidenceFilter; label: string }[] = [
+  { value: 'all', label: 'All answers' },
+  { value: 'sure', label: 'Sure' },
+  { value: 'unsure', label: 'Unsure' },
+  { value: 'guess', label: 'Guessed' },
+  { value: 'none', label: 'No confidence given' },
+];
+
+function charts(h: StudyHistory, domains: { id: string; title: string }[], filter: ConfidenceFilter) {
   const examX = h.exams.map((e) => e.at / 1000);
   const days = [...new Set(h.days.map((d) => d.day))];
   const dayX = days.map(daySeconds);
-  const accuracy = domains.map((d) => {
-    const byDay = new Map(h.days.filter((r) => r.domain === d.id).map((r) => [r.day, r]));
-    return days.map((day) => {
-      const r = byDay.get(day);
-      return r && r.answered ? Math.round((r.correct / r.answered) * 100) : null;
-    });
-  });
+  const kept = h.days.filter((r) => filter === 'all' || r.confidence === filter);
+  const accuracy = domains.map((d) =>
+    days.map((day) => {
+      const rows = kept.filter((r) => r.domain === d.id && r.day === day);
+      const answered = rows.reduce((s, r) => s + r.answered, 0);
+      return answered ? Math.round((rows.reduce((s, r) => s + r.correct, 0) / answered) * 100) : null;
+    }),
+  );
   const reviews = days.map((day) => h.days.filter((r) => r.day === day).reduce((s, r) => s + r.reviews, 0));
   const met = new Map(h.met.map((m) => [m.day, m.met]));
   const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
@@ -103,7 +113,7 @@ function charts(h: StudyHistory, domains: { id: string; title: string }[]) {
       table: { heads: ['Exam', 'Scaled score', 'Result'], rows: h.exams.map((e) => [formatDate(e.at), e.scaledScore, e.passed ? 'Pass' : 'Fail']) },
     },
     {
-      title: 'Accuracy per domain',
+      title: filter === 'all' ? 'Accuracy per domain' : `Accuracy per domain: ${FILTERS.find((f) => f.value === filter)!.label.toLowerCase()} answers`,
       x: dayX,
       series: domains.map((d, i) => ({ label: `Domain ${d.id}`, values: accuracy[i]! })),
       yRange: [0, 100] as [number, number],
@@ -131,7 +141,8 @@ export default function History() {
   const history = useApp((s) => s.history);
   const pack = useApp((s) => s.packs.find((p) => p.id === s.packId));
   const goHome = useApp((s) => s.goHome);
-  const [all] = useState(() => (history && pack ? charts(history, pack.domains) : []));
+  const [filter, setFilter] = useState<ConfidenceFilter>('all');
+  const all = useMemo(() => (history && pack ? charts(history, pack.domains, filter) : []), [history, pack, filter]);
   if (!history) return null;
   return (
     <main className="page history">
@@ -143,8 +154,15 @@ export default function History() {
         Review streak: <strong>{history.reviewStreak} day{history.reviewStreak === 1 ? '' : 's'}</strong> · {history.exams.length} mock exam
         {history.exams.length === 1 ? '' : 's'} · {history.met.at(-1)?.met ?? 0} of {history.bankSize} questions met
       </p>
-      {all.map((c) => (
-        <Chart key={c.title} {...c} />
+      <div className="navigator-filters" role="group" aria-label="Accuracy of answers given with confidence">
+        {FILTERS.map((f) => (
+          <button key={f.value} type="button" className={filter === f.value ? 'chip active' : 'chip'} aria-pressed={filter === f.value} onClick={() => setFilter(f.value)}>
+            {f.label}
+          </button>
+        ))}
+      </div>
+      {all.map((c, i) => (
+        <Chart key={i} {...c} />
       ))}
     </main>
   );

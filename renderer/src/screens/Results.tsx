@@ -163,7 +163,7 @@ function Practise({ attemptId }: { attemptId: number }) {
   const busy = useApp((s) => s.studyStatus.busy || s.drillStatus.busy);
   const error = useApp((s) => s.studyStatus.error);
   return (
-    <section className="card practise" aria-label="Practise your mistakes">
+    <section className="card practise" aria-label="Your mistakes">
       <h2>Practise your mistakes</h2>
       <p className="muted">A drill with exactly those questions from this exam, checked and explained one by one.</p>
       <div className="practise">
