@@ -248,12 +248,22 @@ export interface AttemptSummary {
   passed: boolean | null;
 }
 
+/** One heading's section of a notes file; the first, with level 0 and no heading, is any text before it. */
+export interface NoteSectionView {
+  slug: string;
+  title: string;
+  level: number;
+  markdown: string;
+}
+
 export interface NoteDocument {
   packId: string;
   source: NoteSource;
   file: string;
   title: string;
   markdown: string;
+  /** The same text split at every heading, with the anchors links use, so the viewer can render it in parts. */
+  sections: NoteSectionView[];
 }
 
 /** An estimated scaled score with its 80% range, and the chance of passing (overall) or meeting the domain's bar. */

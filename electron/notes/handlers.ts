@@ -14,13 +14,20 @@ export const noteHandlers: SyncHandlers<BackendContext, 'notes.get' | 'notes.rem
   Pick<Handlers<BackendContext>, 'notes.importLearner'> = {
   'notes.get'({ packId, file, source }, ctx) {
     const rows = ctx.db
-      .prepare(`SELECT title, level, body FROM note_sections WHERE pack_id = ? AND source = ? AND file = ? ORDER BY position`)
-      .all(packId, source, file) as { title: string; level: number; body: string }[];
+      .prepare(`SELECT slug, title, level, body FROM note_sections WHERE pack_id = ? AND source = ? AND file = ? ORDER BY position`)
+      .all(packId, source, file) as { slug: string; title: string; level: number; body: string }[];
     if (rows.length === 0) {
       throw notFound(source === 'user' ? `Your notes file "${file}"` : `Notes file "${file}" in course pack "${packId}"`);
     }
     const title = rows.find((r) => r.level === 1)?.title ?? (source === 'user' ? learnerNotesInfo(ctx.db, packId)?.fileName : null) ?? file.replace(/\.md$/, '');
-    return { packId, source, file, title, markdown: rows.map((r) => r.body).join('\n') };
+    return {
+      packId,
+      source,
+      file,
+      title,
+      markdown: rows.map((r) => r.body).join('\n'),
+      sections: rows.map((r) => ({ slug: r.slug, title: r.title, level: r.level, markdown: r.body })),
+    };
   },
 
   // Parsing runs in a worker before the write; only the short write holds the database.

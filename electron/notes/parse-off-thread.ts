@@ -3,20 +3,37 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ParseOutcome } from './parse-learner';
+import { parseLearnerNotes, type ParseOutcome } from './parse-learner';
 
 const TIME_LIMIT_MS = 20_000;
 
-/** The built worker next to the main bundle, or else the TypeScript source (tests, CLI) loaded through tsx. */
+/**
+ * The built worker beside the main bundle (this module may sit in out/main/ or in out/main/chunks/), or else the
+ * TypeScript source (tests, the bank CLI) loaded through tsx.
+ */
 function startWorker(workerData: unknown): Worker {
-  const built = join(__dirname, 'notes-worker.js');
-  if (existsSync(built)) return new Worker(built, { workerData });
+  const built = [join(__dirname, 'notes-worker.js'), join(__dirname, '..', 'notes-worker.js')].find((f) => existsSync(f));
+  if (built) return new Worker(built, { workerData });
   const source = join(__dirname, 'parse-worker.ts');
   const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(source)});`;
   return new Worker(boot, { eval: true, workerData });
 }
 
+/**
+ * Inside a packaged app the worker script sits in app.asar, which not every Electron version lets a worker thread
+ * load. There, and only there, a worker that fails to start falls back to parsing on this thread: slower for a huge
+ * file, never wrong (the parse is linear and the file bounded).
+ */
+const packaged = __dirname.includes('.asar');
+
 export function parseOffThread(fileName: string, raw: string): Promise<ParseOutcome> {
+  return parseInWorker(fileName, raw).catch((err: unknown) => {
+    if (packaged) return parseLearnerNotes(fileName, raw);
+    throw err;
+  });
+}
+
+function parseInWorker(fileName: string, raw: string): Promise<ParseOutcome> {
   return new Promise((resolve, reject) => {
     const worker = startWorker({ fileName, raw });
     const timer = setTimeout(() => {

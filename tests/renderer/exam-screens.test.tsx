@@ -33,6 +33,19 @@ async function mount(existing?: Backend) {
 }
 
 describe('renderer', () => {
+  it('resumes an exam with a damaged question: says so on that question, and the exam can still be ended', async () => {
+    const { backend } = await testBackend();
+    const start = await backend.dispatch('exam.start', { packId: 'mini' });
+    if (!start.ok) throw new Error(start.error.message);
+    backend.db.prepare("UPDATE attempt_items SET snapshot = '{\"question\":' WHERE position = 0").run();
+    await mount(backend);
+    fireEvent.click(await screen.findByRole('button', { name: /Resume/ }));
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/Damaged in your database\..*stored copy of question 1 is not readable JSON.*backup/);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('shows the course and no past attempts on Home', async () => {
     await mount();
     expect(screen.getByRole('heading', { name: 'Mini Test Course' })).toBeTruthy();

@@ -1,5 +1,6 @@
 // One exam question and its answer controls, for all four question types.
 import type { ExamItem, Response } from '../../../electron/api/types';
+import { Damaged } from './Damaged';
 import { Paragraphs } from './Paragraphs';
 
 const NUMBER_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
@@ -19,6 +20,7 @@ export function QuestionBody({ item, onAnswer }: Props) {
         </section>
       )}
       <Paragraphs className="stem" id={`stem-${item.position}`} text={item.stem} />
+      {item.damaged && <Damaged message={item.damaged} />}
       {item.type === 'single' && <SingleChoice item={item} onAnswer={onAnswer} />}
       {item.type === 'multiple' && <MultipleChoice item={item} onAnswer={onAnswer} />}
       {item.type === 'ordering' && <Ordering item={item} onAnswer={onAnswer} />}

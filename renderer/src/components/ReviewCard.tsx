@@ -2,6 +2,7 @@
 // wrong, and links to the notes sections that teach it.
 import type { ReviewItem } from '../../../electron/api/types';
 import { useApp } from '../stores/context';
+import { Damaged } from './Damaged';
 import { Paragraphs } from './Paragraphs';
 
 const words = (slug: string) => {
@@ -35,6 +36,7 @@ export function ReviewCard({ item, level = 3 }: { item: ReviewItem; level?: 2 | 
       </header>
       {item.scenario && <Paragraphs className="scenario" text={item.scenario} />}
       <Paragraphs className="stem" text={q.stem} />
+      {item.damaged && <Damaged message={item.damaged} />}
 
       {(q.type === 'single' || q.type === 'multiple') && (
         <ul className="review-options">

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { NotesMarkdown } from '../components/Markdown';
+import { NoteSections } from '../components/NoteSections';
 import { useActions, useApp } from '../stores/context';
 
 export default function Notes() {
@@ -8,8 +8,8 @@ export default function Notes() {
   const { back, openNote } = useActions();
   const anchor = screen.name === 'notes' ? screen.anchor : null;
   const source = screen.name === 'notes' ? screen.source : 'pack';
-  // Whether the linked section is on the page, read from the rendered headings (rehype-slug's GitHub-style ids,
-  // the same anchors the validator checks), so the warning and the scroll can never disagree.
+  // Whether the linked section is on the page, read from the rendered headings (GitHub-style ids, the same anchors
+  // the validator checks), so the warning and the scroll can never disagree.
   const [missing, setMissing] = useState(false);
 
   useLayoutEffect(() => {
@@ -40,7 +40,7 @@ export default function Notes() {
         </p>
       )}
       <article className="markdown">
-        <NotesMarkdown markdown={note.markdown} onNoteLink={(link) => void openNote(link, source)} />
+        <NoteSections sections={note.sections} anchor={anchor} onNoteLink={(link) => void openNote(link, source)} />
       </article>
     </main>
   );
