@@ -141,5 +141,12 @@ describe('the study loop in the browser', () => {
     await expect.poll(() => table.isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'study-9-history-table.png'), fullPage: true });
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Filtered by confidence: the reviews were answered "Unsure", the exam "Sure" (one left without any).
+    await page.getByRole('button', { name: 'Unsure', exact: true }).click();
+    const unsure = page.getByRole('table', { name: 'Accuracy per domain: unsure answers (table)' });
+    await unsure.waitFor({ state: 'attached' });
+    expect(await unsure.locator('tbody tr').count()).toBe(2);
+    expect(await unsure.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['—', '—']);
   });
 });
