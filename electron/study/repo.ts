@@ -48,15 +48,52 @@ export function getStat(db: Db, packId: string, questionId: string): QuestionSta
   return r && statOf(r);
 }
 
-/** Statistics of the pack's questions that are still in the pack (retired ones no longer count). */
+const STAT_COLUMNS = `s.question_id, s.domain, s.task, s.seen, s.correct_count, s.first_at, s.first_correct, s.first_confidence,
+  s.last_at, s.last_correct, s.last_confidence, s.last_flagged, s.repeat_weight, s.repeat_right`;
+
+type StatTuple = [string, string, string, number, number, number, number, string | null, number, number, string | null, number, number, number];
+
+const statOfTuple = (r: StatTuple): QuestionStat => ({
+  questionId: r[0],
+  domain: r[1],
+  task: r[2],
+  seen: r[3],
+  correctCount: r[4],
+  firstAt: r[5],
+  firstCorrect: r[6] === 1,
+  firstConfidence: confidenceOf(r[7]),
+  lastAt: r[8],
+  lastCorrect: r[9] === 1,
+  lastConfidence: confidenceOf(r[10]),
+  lastFlagged: r[11] === 1,
+  repeatWeight: r[12],
+  repeatRight: r[13],
+});
+
+// The pack's statistics are read by Home, every next question and the forecast. Building ~500 row objects costs
+// a few milliseconds, so the last read is kept and reused until the database changes: `data_version` moves when
+// another connection commits, `total_changes()` when this one writes anything (a rolled-back write too, which
+// only costs a re-read). A read inside a transaction is not kept, since that transaction may yet roll back.
+const statCache = new WeakMap<Db, Map<string, { key: string; stats: QuestionStat[] }>>();
+
+/** Statistics of the pack's questions that are still in the pack (retired ones no longer count). Do not mutate. */
 export function activeStats(db: Db, packId: string): QuestionStat[] {
-  return (
-    stmt(
-      db,
-      `SELECT s.* FROM question_stats s JOIN questions q ON q.pack_id = s.pack_id AND q.id = s.question_id
-       WHERE s.pack_id = ? AND q.retired = 0`,
-    ).all(packId) as StatRow[]
-  ).map(statOf);
+  const key = `${db.pragma('data_version', { simple: true }) as number}:${stmt(db, 'SELECT total_changes()').pluck().get() as number}`;
+  let perPack = statCache.get(db);
+  if (!perPack) statCache.set(db, (perPack = new Map()));
+  const hit = perPack.get(packId);
+  if (hit && hit.key === key) return hit.stats;
+  const rows = stmt(
+    db,
+    `SELECT ${STAT_COLUMNS} FROM question_stats s JOIN questions q ON q.pack_id = s.pack_id AND q.id = s.question_id
+     WHERE s.pack_id = ? AND q.retired = 0`,
+  )
+    .raw()
+    .all(packId) as StatTuple[];
+  const stats = rows.map(statOfTuple);
+  // A read inside a transaction may see changes that are then rolled back: never keep it.
+  if (!db.inTransaction) perPack.set(packId, { key, stats });
+  return stats;
 }
 
 export function putStat(db: Db, packId: string, s: QuestionStat): void {

@@ -167,3 +167,32 @@ describe('study loop API', () => {
     expect(f.bestStudy?.line).toMatch(/^Task \d\.\d — /);
   });
 });
+
+describe('kept statistics', () => {
+  it('are re-read after any change, including one by another connection and one rolled back', async () => {
+    const { backend, dataDir } = await testBackend();
+    const { activeStats } = await import('../../electron/study/repo');
+    expect(activeStats(backend.db, 'mini')).toEqual([]);
+    const q = await call<DrillQuestion>(backend, 'drill.next', { packId: 'mini' });
+    await call(backend, 'drill.answer', { packId: 'mini', questionId: q.questionId, response: responseFor(backend, 'mini', q.questionId), displayOrder: [] });
+    const first = activeStats(backend.db, 'mini');
+    expect(first.map((s) => s.questionId)).toEqual([q.questionId]);
+    expect(activeStats(backend.db, 'mini')).toBe(first); // unchanged: the same read
+
+    // Another connection (another Proctor on the same file) writes: seen here.
+    const Database = (await import('better-sqlite3')).default;
+    const other = new Database(join(dataDir, 'proctor.db'));
+    other.prepare('UPDATE question_stats SET seen = 9').run();
+    other.close();
+    expect(activeStats(backend.db, 'mini')[0]!.seen).toBe(9);
+
+    // A read inside a transaction that rolls back is not kept.
+    const tx = backend.db.transaction(() => {
+      backend.db.prepare('UPDATE question_stats SET seen = 42').run();
+      expect(activeStats(backend.db, 'mini')[0]!.seen).toBe(42);
+      throw new Error('undo');
+    });
+    expect(() => tx()).toThrow('undo');
+    expect(activeStats(backend.db, 'mini')[0]!.seen).toBe(9);
+  });
+});
