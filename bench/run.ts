@@ -66,7 +66,7 @@ async function answerSave() {
   }
   backend.close();
   bare.close();
-  console.log(`snapshot read + zod decode (what the snapshot cache saves per answer): median ${fmt(median(decodeTimes))}`);
+  console.log(`snapshot read + zod decode (part of every answer save; a cache of it was dropped as not worth its code): median ${fmt(median(decodeTimes))}`);
   const ratio = median(viaDispatch) / median(bareTimes);
   console.log(`answer save through dispatch (committed, synchronous=FULL): median ${fmt(median(viaDispatch))}`);
   console.log(`bare better-sqlite3 insert, same pragmas, interleaved:     median ${fmt(median(bareTimes))}`);

@@ -19,8 +19,7 @@ import { displayOrderFor } from '../questions/views';
 import { isUniqueViolation } from '../db/errors';
 import { scaledScore } from './scoring';
 import { recordAnswer } from '../study/record';
-import { snapshotAt } from './snapshots';
-import { decodeResponse, readItem } from './stored';
+import { decodeResponse, decodeSnapshot, readItem } from './stored';
 import { blueprintOf, defaultDamageNote, examItem, examResult, type DamageNote } from './views';
 
 type ExamHandlers = SyncHandlers<
@@ -118,7 +117,9 @@ function changeableItem(ctx: BackendContext, attemptId: number, position: number
     throw new ApiError('expired', `Time is up: exam ${attemptId} was submitted when its time ran out, and this change was not saved.`, true);
   }
   if (state.flagged === null) throw notFound(`Question ${position + 1} of exam ${attemptId}`);
-  const snapshot = snapshotAt(ctx.db, attemptId, position);
+  // Read and decoded on every change: a cache of parsed snapshots saved 0.02 ms of a 0.2 ms save (npm run bench),
+  // nothing a learner would notice, so there is none.
+  const snapshot = decodeSnapshot(repo.snapshotText(ctx.db, attemptId, position), position);
   if (!snapshot.ok) throw new ApiError('conflict', `${damageNote(ctx)(snapshot.problem)} Answer the other questions and end the exam as usual.`);
   return { state, question: snapshot.value.question };
 }

@@ -115,6 +115,9 @@ export const itemState = (db: Db, attemptId: number, position: number) =>
      WHERE a.id = ?`,
   ).get(position, attemptId) as ItemState | undefined;
 
+export const snapshotText = (db: Db, attemptId: number, position: number) =>
+  stmt(db, 'SELECT snapshot FROM attempt_items WHERE attempt_id = ? AND position = ?').pluck().get(attemptId, position) as string | undefined;
+
 /** `confidence` undefined keeps the stored one; a cleared answer clears it too. */
 export function saveResponse(
   db: Db,
