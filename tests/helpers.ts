@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../electron/backend';
 import { seededRng } from '../electron/exam/random';
+import type { Question, Response } from '../electron/api/types';
 
 export const ROOT = resolve(__dirname, '..');
 export const FIXTURE_PACKS = join(ROOT, 'tests/fixtures/packs');
@@ -47,4 +48,34 @@ export async function call<T = unknown>(backend: Backend, method: string, input:
   const r = await backend.dispatch(method, input);
   if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
   return r.value as T;
+}
+
+/** The right (or, with `right` false, a well-formed wrong) response to a stored question. */
+export function responseFor(backend: Backend, packId: string, questionId: string, right = true): Response {
+  const body = backend.db.prepare('SELECT body FROM questions WHERE pack_id = ? AND id = ?').pluck().get(packId, questionId) as string;
+  const q = JSON.parse(body) as Question;
+  switch (q.type) {
+    case 'single': {
+      const pick = q.options.find((o) => o.correct === right)!;
+      return { kind: 'single', choice: pick.id };
+    }
+    case 'multiple': {
+      const n = q.options.filter((o) => o.correct).length;
+      const good = q.options.filter((o) => o.correct).map((o) => o.id);
+      const bad = q.options.filter((o) => !o.correct).map((o) => o.id);
+      return { kind: 'multiple', choices: right ? good : [...bad, ...good].slice(0, n) };
+    }
+    case 'ordering': {
+      const ids = q.items.map((i) => i.id);
+      return { kind: 'ordering', order: right ? ids : [...ids].reverse() };
+    }
+    case 'matching': {
+      const pairs = q.prompts.map((p) => [p.id, p.answerId] as const);
+      if (!right) {
+        const answers = pairs.map(([, a]) => a);
+        return { kind: 'matching', pairs: Object.fromEntries(pairs.map(([p], i) => [p, answers[(i + 1) % answers.length]!])) };
+      }
+      return { kind: 'matching', pairs: Object.fromEntries(pairs) };
+    }
+  }
 }

@@ -15,7 +15,15 @@ import type {
   NoteSearchHit,
   NotesCoverage,
   ExamView,
+  Forecast,
+  MistakeSet,
   NoteDocument,
+  ReviewAnswer,
+  ReviewNext,
+  StudyHistory,
+  StudySettings,
+  StudySettingsSaved,
+  StudyToday,
   PackSummary,
   ReviewItem,
   SaveAck,
@@ -39,6 +47,8 @@ export const responseSchema = z.discriminatedUnion('kind', [
 ]);
 
 const none = z.object({}).strict();
+const confidence = z.enum(['sure', 'unsure', 'guess']);
+const questionId = z.string().min(1).max(200);
 
 export const contract = {
   'app.info': { input: none, output: returns<AppInfo>() },
@@ -71,8 +81,14 @@ export const contract = {
         position,
         response: responseSchema.nullable(),
         timeSpentMs: timeSpentMs.optional(),
+        // Offered in exams only when the learner turns it on (the real exam has none); null clears it.
+        confidence: confidence.nullable().optional(),
       })
-      .strict(),
+      .strict()
+      .refine((v) => !(v.response === null && v.confidence), {
+        message: 'a confidence needs an answer: answer the question first, then say how sure you are',
+        path: ['confidence'],
+      }),
     output: returns<SaveAck>(),
     writes,
   },
@@ -107,19 +123,50 @@ export const contract = {
         task: z.string().min(1).max(20).optional(),
         // Questions already asked this session, oldest first, so the drill does not repeat them.
         recent: z.array(z.string().min(1).max(200)).max(1000).default([]),
-        // Exactly these questions (a section's backlinks, say), instead of a domain or task statement.
-        questionIds: z.array(z.string().min(1).max(200)).min(1).max(1000).optional(),
+        // "Practise your mistakes": exactly these questions (see study.mistakes).
+        questionIds: z.array(questionId).min(1).max(1000).optional(),
       })
       .strict(),
     output: returns<DrillQuestion>(),
   },
   'drill.answer': {
     input: z
-      .object({ packId, questionId: z.string().min(1).max(200), response: responseSchema, displayOrder: z.array(choiceId).max(26) })
+      .object({ packId, questionId, response: responseSchema, displayOrder: z.array(choiceId).max(26), confidence: confidence.optional() })
       .strict(),
     output: returns<ReviewItem>(),
     writes,
   },
+  'review.next': {
+    input: z.object({ packId, recent: z.array(questionId).max(1000).default([]) }).strict(),
+    output: returns<ReviewNext>(),
+  },
+  'review.answer': {
+    input: z
+      .object({ packId, questionId, response: responseSchema, displayOrder: z.array(choiceId).max(26), confidence: confidence.optional() })
+      .strict(),
+    output: returns<ReviewAnswer>(),
+    writes,
+  },
+  'study.today': { input: z.object({ packId }).strict(), output: returns<StudyToday>() },
+  'study.forecast': { input: z.object({ packId }).strict(), output: returns<Forecast>() },
+  'study.settings': { input: z.object({ packId }).strict(), output: returns<StudySettings>() },
+  'study.saveSettings': {
+    input: z
+      .object({
+        packId,
+        examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD').nullable().optional(),
+        dailyLimit: z.number().int('must be a whole number').optional(),
+        confidenceInExams: z.boolean().optional(),
+      })
+      .strict(),
+    output: returns<StudySettingsSaved>(),
+    writes,
+  },
+  'study.mistakes': {
+    input: z.object({ packId, kind: z.enum(['wrong', 'flagged', 'guessed']), attemptId: attemptId.optional() }).strict(),
+    output: returns<MistakeSet>(),
+  },
+  'study.history': { input: z.object({ packId }).strict(), output: returns<StudyHistory>() },
   'notes.get': {
     input: z
       .object({

@@ -7,6 +7,7 @@ import { homeHandlers } from '../home/handlers';
 import { noteHandlers } from '../notes/handlers';
 import { noteLinkHandlers } from '../notes/link-handlers';
 import { packHandlers } from '../packs/handlers';
+import { studyHandlers } from '../study/handlers';
 
 /** Every contract method has exactly one handler; a missing one is a compile error. */
-export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers, ...noteLinkHandlers, ...appearanceHandlers } satisfies Handlers<BackendContext>;
+export const handlers = { ...packHandlers, ...homeHandlers, ...examHandlers, ...drillHandlers, ...noteHandlers, ...noteLinkHandlers, ...appearanceHandlers, ...studyHandlers } satisfies Handlers<BackendContext>;

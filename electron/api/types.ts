@@ -3,6 +3,9 @@ import type { Question, QuestionType } from '../packs/question';
 
 export type { Question, QuestionType };
 
+/** How sure the learner was of an answer. */
+export type Confidence = 'sure' | 'unsure' | 'guess';
+
 export type Response =
   | { kind: 'single'; choice: string }
   | { kind: 'multiple'; choices: string[] }
@@ -82,6 +85,8 @@ export interface ExamItem {
   struck?: string[];
   /** Practice exam with checking: the checked answer's review (key and explanations); the answer is then final. */
   checked?: ReviewItem;
+  /** How sure the learner said they were (mock exams offer it only when the learner turns it on). */
+  confidence?: Confidence | null;
   /** Set when part of this item's stored copy could not be read: what happened, and where the backups are. */
   damaged?: string;
 }
@@ -149,10 +154,14 @@ export interface HomeView {
   packs: PackSummary[];
   /** The pack asked for, or the first one; null when none is installed. */
   packId: string | null;
+  /** The latest attempts (at most 20), newest first; `attemptCount` says how many there are in all. */
   attempts: AttemptSummary[];
+  attemptCount: number;
   active: ActiveExamSummary | null;
   learnerNotes: LearnerNotesInfo | null;
   progress: DomainProgress[];
+  /** Reviews due, today's plan and the forecast; null when no pack is installed. */
+  study: StudyToday | null;
 }
 
 /** The next question of a drill, shown like an exam question (no key) until it is answered. */
@@ -223,14 +232,16 @@ export interface ReviewItem {
   answered: boolean;
   correct: boolean;
   flagged: boolean;
+  /** How sure the learner said they were; null when not given. */
+  confidence: Confidence | null;
+  /** Time spent on the question in an exam (0 in drills). */
+  timeSpentMs: number;
   /** Where the learner's own notes cover this question best; null without notes or without a close enough match. */
   learnerNote: LearnerNoteLink | null;
   /** The learner's own correction of that link: a section they chose, or "my notes don't cover this". */
   learnerNoteCorrection?: 'section' | 'none' | null;
   /** The question's course-notes links, most relevant first, named by the notes file's own title. */
   noteLinks?: NoteLink[];
-  /** Mock exams: time the learner spent on the question. */
-  timeSpentMs?: number;
   /** Mock exams: options the learner struck out. */
   struck?: string[];
   /** Set when part of this item's stored copy could not be read; the item is then scored as unanswered. */
@@ -263,6 +274,7 @@ export interface ExamResult {
   /** Task statements that had questions in this exam, in blueprint order. */
   tasks: TaskResult[];
   items: ReviewItem[];
+  pacing: Pacing;
 }
 
 export interface AttemptSummary {
@@ -368,4 +380,137 @@ export interface NotesCoverage {
   /** The name the learner's sections are linked under. */
   file: string;
   tasks: TaskCoverage[];
+}
+
+/** An estimated scaled score with its 80% range, and the chance of passing (overall) or meeting the domain's bar. */
+export interface ScoreEstimate {
+  scaled: number;
+  low: number;
+  high: number;
+  /** 0–1. */
+  passChance: number;
+  /** The estimated share of a fresh exam's questions answered right, 0–1. */
+  accuracy: number;
+}
+
+export interface DomainForecast {
+  id: string;
+  title: string;
+  /** Questions of this domain answered at least once. */
+  firstSeen: number;
+  /** Share right at first sight (a right guess counts half); null before any. */
+  accuracy: number | null;
+  trend: 'up' | 'down' | 'steady' | null;
+  /** Null while the evidence is too thin. */
+  estimate: ScoreEstimate | null;
+  /** One line that explains the estimate, e.g. "Domain 3: 58% on 40 first-seen questions, trending up". */
+  line: string;
+}
+
+export interface StudySuggestion {
+  task: string;
+  title: string;
+  /** First-seen questions of the task answered right, and met. */
+  right: number;
+  seen: number;
+  /** Scaled points the estimate would gain with the task at 85%. */
+  gain: number;
+  line: string;
+}
+
+export interface Forecast {
+  /** False while the evidence is too thin for an overall estimate; `needed` then says what would give enough. */
+  enough: boolean;
+  needed: string | null;
+  overall: ScoreEstimate | null;
+  /** "Estimated 680 (80% range 610–745) · pass chance 41%", or the not-enough-data sentence. */
+  summary: string;
+  domains: DomainForecast[];
+  bestStudy: StudySuggestion | null;
+  /** Questions of the bank never met: once it is exhausted, a mock exam measures recall more than knowledge. */
+  unseen: number;
+  bankSize: number;
+  firstSeen: number;
+}
+
+export interface StudySettings {
+  /** The booked exam's date, YYYY-MM-DD in the learner's time zone; null when none is set. */
+  examDate: string | null;
+  /** At most this many reviews a day. */
+  dailyLimit: number;
+  /** Whether mock exams offer sure / unsure / guess (off by default: the real exam has none). */
+  confidenceInExams: boolean;
+}
+
+export interface StudySettingsSaved {
+  settings: StudySettings;
+  /** Set when a value was brought into range ("A daily limit of 10000 was set to 500, the most Proctor allows."). */
+  notice: string | null;
+}
+
+/** Today's plan. Without an exam date only `reviews` and `suggestion` are meaningful. */
+export interface DailyPlan {
+  examDate: string | null;
+  /** Days from today to the exam day (0 on the day). */
+  daysLeft: number | null;
+  /** Reviews to do today: those due, capped at the daily limit. */
+  reviews: number;
+  /** Due reviews beyond the daily limit, left for the coming days. */
+  backlog: number;
+  /** New questions a day to meet the whole bank before the last three days. */
+  newPerDay: number;
+  /** When to sit the next full mock exam (YYYY-MM-DD), or null when no more are advised. */
+  nextMock: string | null;
+  /** One sentence: what to do next. */
+  suggestion: string;
+  lines: string[];
+}
+
+export interface StudyToday {
+  /** Reviews due today (before the end of the local day), all of them. */
+  dueToday: number;
+  settings: StudySettings;
+  plan: DailyPlan;
+  forecast: Forecast;
+}
+
+export interface ReviewNext {
+  /** The question due first, or null when nothing is due today. */
+  question: DrillQuestion | null;
+  dueToday: number;
+}
+
+export interface ReviewAnswer {
+  review: ReviewItem;
+  /** When the question comes back (epoch ms). */
+  nextDue: number;
+  dueToday: number;
+}
+
+export interface MistakeSet {
+  kind: 'wrong' | 'flagged' | 'guessed';
+  attemptId: number | null;
+  questionIds: string[];
+}
+
+export interface Pacing {
+  /** The time a question may take on average: the time limit over the question count (83 s for AIF-C01). */
+  budgetMs: number;
+  averageMs: number;
+  /** Questions that took longer than the budget. */
+  overBudget: number;
+  domains: { id: string; title: string; questions: number; totalMs: number; averageMs: number }[];
+  slowest: { position: number; domain: string; task: string; timeMs: number; correct: boolean }[];
+}
+
+export interface StudyHistory {
+  exams: { attemptId: number; at: number; scaledScore: number; passed: boolean }[];
+  passScore: number;
+  /** Per study day, domain and confidence given ('none' when none was). */
+  days: { day: string; domain: string; confidence: Confidence | 'none'; answered: number; correct: number; firstSeen: number; firstRight: number; reviews: number }[];
+  /** Questions met by the end of each study day, against the bank. */
+  met: { day: string; met: number }[];
+  bankSize: number;
+  /** Consecutive days with a review, ending today or yesterday. */
+  reviewStreak: number;
 }

@@ -26,6 +26,11 @@ function oldest(ids: string[], history: Map<string, QuestionHistory>): string {
   return ids.reduce((a, b) => (history.get(b)!.lastAt < history.get(a)!.lastAt ? b : a));
 }
 
+/** Each question's latest outcome, from the kept statistics (study/stats.ts). */
+export function lastOutcomes(stats: { questionId: string; lastAt: number; lastCorrect: boolean }[]): Map<string, QuestionHistory> {
+  return new Map(stats.map((s) => [s.questionId, { lastAt: s.lastAt, lastCorrect: s.lastCorrect }]));
+}
+
 /** Folds answer events into each question's latest outcome. */
 export function latestOutcomes(events: { id: string; at: number; correct: number }[]): Map<string, QuestionHistory> {
   const out = new Map<string, QuestionHistory>();

@@ -1,6 +1,6 @@
 // The drill feature owns drill_answers. It reads the exam history too, so a question missed in a mock exam is
 // first in line when the learner drills its task statement.
-import type { Response } from '../api/types';
+import type { Confidence, Response } from '../api/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 
@@ -21,12 +21,24 @@ export function answerEvents(db: Db, packId: string): AnswerEvent[] {
   ).all(packId, packId) as AnswerEvent[];
 }
 
+/** One answer outside an exam: a drill's, or a spaced review's (the study feature writes those through here). */
 export function saveDrillAnswer(
   db: Db,
-  a: { packId: string; questionId: string; domain: string; task: string; response: Response; correct: boolean; at: number },
+  a: {
+    packId: string;
+    questionId: string;
+    domain: string;
+    task: string;
+    response: Response;
+    correct: boolean;
+    at: number;
+    confidence: Confidence | null;
+    kind: 'drill' | 'review';
+  },
 ): void {
   stmt(
     db,
-    `INSERT INTO drill_answers (pack_id, question_id, domain, task, response, correct, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.packId, a.questionId, a.domain, a.task, JSON.stringify(a.response), a.correct ? 1 : 0, a.at);
+    `INSERT INTO drill_answers (pack_id, question_id, domain, task, response, correct, answered_at, confidence, kind)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(a.packId, a.questionId, a.domain, a.task, JSON.stringify(a.response), a.correct ? 1 : 0, a.at, a.confidence, a.kind);
 }

@@ -18,6 +18,7 @@ import { responseProblem } from '../questions/responses';
 import { displayOrderFor } from '../questions/views';
 import { isUniqueViolation } from '../db/errors';
 import { scaledScore } from './scoring';
+import { recordAnswer } from '../study/record';
 import { decodeResponse, decodeSnapshot, readItem } from './stored';
 import { blueprintOf, defaultDamageNote, examItem, examResult, reviewItem, type DamageNote, type NoteLinks } from './views';
 
@@ -62,14 +63,24 @@ export function submitAttempt(ctx: BackendContext, attempt: repo.AttemptRow, tim
   });
   const rawCorrect = correct.filter(Boolean).length;
   const scaled = scaledScore(rawCorrect, items.length, blueprint.scale);
-  repo.finishAttempt(ctx.db, {
-    id: attempt.id,
-    submittedAt: timedOut ? attempt.ends_at : ctx.now(),
-    timedOut,
-    rawCorrect,
-    scaled,
-    passed: scaled >= blueprint.scale.pass,
-    correct,
+  const submittedAt = timedOut ? attempt.ends_at : ctx.now();
+  repo.finishAttempt(ctx.db, { id: attempt.id, submittedAt, timedOut, rawCorrect, scaled, passed: scaled >= blueprint.scale.pass, correct });
+  // Every question of the exam feeds the study loop; an unanswered one counts as wrong, so it is reviewed tomorrow.
+  items.forEach((row, i) => {
+    recordAnswer(
+      ctx.db,
+      attempt.pack_id,
+      {
+        questionId: row.question_id,
+        domain: row.domain,
+        task: row.task,
+        correct: correct[i]!,
+        confidence: row.confidence === 'sure' || row.confidence === 'unsure' || row.confidence === 'guess' ? row.confidence : null,
+        at: submittedAt,
+        flagged: row.flagged === 1,
+      },
+      'exam',
+    );
   });
 }
 
@@ -227,6 +238,26 @@ function createOrConflict(create: () => number): number {
   }
 }
 
+/** The pack's attempts as listed, newest first (at most `limit`), after settling any whose time ran out. */
+export function attemptSummaries(ctx: BackendContext, packId: string, limit?: number): AttemptSummary[] {
+  settleExpired(ctx);
+  return repo.listAttempts(ctx.db, packId, limit).map(
+    (a): AttemptSummary => ({
+      attemptId: a.id,
+      kind: a.kind,
+      startedAt: a.started_at,
+      endsAt: a.ends_at,
+      status: a.status,
+      submittedAt: a.submitted_at,
+      timedOut: a.timed_out === 1,
+      rawCorrect: a.raw_correct,
+      rawTotal: a.raw_total,
+      scaledScore: a.scaled_score,
+      passed: a.passed === null ? null : a.passed === 1,
+    }),
+  );
+}
+
 export const examHandlers: ExamHandlers = {
   'exam.start'({ packId, extraTime, kind, checkAnswers }, ctx) {
     const m = manifestOf(ctx, packId);
@@ -271,14 +302,14 @@ export const examHandlers: ExamHandlers = {
     return view(ctx, loadAttempt(ctx, attemptId));
   },
 
-  'exam.saveAnswer'({ attemptId, position, response, timeSpentMs }, ctx) {
+  'exam.saveAnswer'({ attemptId, position, response, timeSpentMs, confidence }, ctx) {
     const { state, question } = changeableItem(ctx, attemptId, position);
     if (state.checked_at !== null) throw new ApiError('conflict', `Question ${position + 1} was checked; its answer is final.`);
     if (response) {
       const problem = responseProblem(question, response);
       if (problem) throw invalid(`Question ${position + 1}: ${problem}.`);
     }
-    repo.saveResponse(ctx.db, attemptId, position, response, ctx.now(), timeSpentMs ?? 0);
+    repo.saveResponse(ctx.db, attemptId, position, response, ctx.now(), timeSpentMs ?? 0, confidence);
     return ack(ctx, attemptId, position, question, response, state.flagged === 1);
   },
 
@@ -348,22 +379,7 @@ export const examHandlers: ExamHandlers = {
 
   'attempts.list'({ packId }, ctx) {
     manifestOf(ctx, packId);
-    settleExpired(ctx);
-    return repo.listAttempts(ctx.db, packId).map(
-      (a): AttemptSummary => ({
-        attemptId: a.id,
-        kind: a.kind,
-        startedAt: a.started_at,
-        endsAt: a.ends_at,
-        status: a.status,
-        submittedAt: a.submitted_at,
-        timedOut: a.timed_out === 1,
-        rawCorrect: a.raw_correct,
-        rawTotal: a.raw_total,
-        scaledScore: a.scaled_score,
-        passed: a.passed === null ? null : a.passed === 1,
-      }),
-    );
+    return attemptSummaries(ctx, packId);
   },
 
   'attempts.delete'({ attemptId }, ctx) {

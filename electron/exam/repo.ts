@@ -2,7 +2,7 @@
 import { stmt } from '../db/statements';
 import type { Db } from '../db/open';
 import type { Question } from '../packs/question';
-import type { Response } from '../api/types';
+import type { Confidence, Response } from '../api/types';
 
 export interface AttemptRow {
   id: number;
@@ -42,6 +42,7 @@ export interface ItemRow {
   correct: number | null;
   struck: string | null;
   checked_at: number | null;
+  confidence: string | null;
 }
 
 export interface Snapshot {
@@ -146,11 +147,30 @@ export const itemState = (db: Db, attemptId: number, position: number) =>
 export const snapshotText = (db: Db, attemptId: number, position: number) =>
   stmt(db, 'SELECT snapshot FROM attempt_items WHERE attempt_id = ? AND position = ?').pluck().get(attemptId, position) as string | undefined;
 
-export function saveResponse(db: Db, attemptId: number, position: number, response: Response | null, at: number, spentMs: number) {
+/** `confidence` undefined keeps the stored one; a cleared answer clears it too. */
+export function saveResponse(
+  db: Db,
+  attemptId: number,
+  position: number,
+  response: Response | null,
+  at: number,
+  spentMs: number,
+  confidence?: Confidence | null,
+) {
   stmt(db, 
-    `UPDATE attempt_items SET response = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?
+    `UPDATE attempt_items SET response = ?, answered_at = ?, time_spent_ms = time_spent_ms + ?,
+       confidence = CASE WHEN ? IS NULL THEN NULL WHEN ? THEN ? ELSE confidence END
      WHERE attempt_id = ? AND position = ?`,
-  ).run(response === null ? null : JSON.stringify(response), response === null ? null : at, spentMs, attemptId, position);
+  ).run(
+    response === null ? null : JSON.stringify(response),
+    response === null ? null : at,
+    spentMs,
+    response === null ? null : 1,
+    confidence === undefined ? 0 : 1,
+    confidence ?? null,
+    attemptId,
+    position,
+  );
 }
 
 export function setFlag(db: Db, attemptId: number, position: number, flagged: boolean) {
@@ -221,8 +241,12 @@ export function finishAttempt(
   }).immediate();
 }
 
-export const listAttempts = (db: Db, packId: string) =>
-  stmt(db, 'SELECT * FROM attempts WHERE pack_id = ? ORDER BY started_at DESC, id DESC').all(packId) as AttemptRow[];
+/** The pack's attempts, newest first; at most `limit` of them. */
+export const listAttempts = (db: Db, packId: string, limit = -1) =>
+  stmt(db, 'SELECT * FROM attempts WHERE pack_id = ? ORDER BY started_at DESC, id DESC LIMIT ?').all(packId, limit) as AttemptRow[];
+
+export const attemptCount = (db: Db, packId: string) =>
+  stmt(db, 'SELECT count(*) FROM attempts WHERE pack_id = ?').pluck().get(packId) as number;
 
 /** How often each question was already shown in this pack's attempts. */
 export function seenCounts(db: Db, packId: string): Map<string, number> {

@@ -8,6 +8,10 @@ import { domainLabel } from './scoring';
 import { blueprintSchema, decodeStruck, readItem, type ReadItem } from './stored';
 import { decodeStored } from '../db/stored-json';
 import type { AttemptRow, Blueprint, ItemRow } from './repo';
+import { pacingOf } from '../study/pacing';
+import type { Confidence } from '../api/types';
+
+const confidenceOf = (v: string | null): Confidence | null => (v === 'sure' || v === 'unsure' || v === 'guess' ? v : null);
 
 /** Where a damaged item sends the learner: the backups (named by the handler, which knows the data folder). */
 export type DamageNote = (problem: string) => string;
@@ -41,6 +45,7 @@ export function examItem(
   const item: ExamItem = {
     ...questionView(read.question, read.scenario, read.displayOrder, read.response, row.flagged === 1, row.position),
     struck: decodeStruck(row.struck),
+    confidence: confidenceOf(row.confidence),
   };
   // A checked practice answer comes with its review; the keys of every other question stay in the backend.
   if (row.checked_at !== null) item.checked = reviewItem(row, null, note, noteLinks);
@@ -77,6 +82,7 @@ export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null, not
       answered: false,
       correct: false,
       flagged: row.flagged === 1,
+      confidence: confidenceOf(row.confidence),
       learnerNote: null,
       noteLinks: [],
       ...extras,
@@ -90,6 +96,7 @@ export function reviewItem(row: ItemRow, matchLearner?: LearnerMatch | null, not
     flagged: row.flagged === 1,
     correct,
     ...extras,
+    confidence: confidenceOf(row.confidence),
     ...(noteLinks ? { noteLinks: noteLinks(read.question) } : {}),
     ...(read.damage ? { damaged: note(read.damage) } : {}),
   };
@@ -166,6 +173,11 @@ export function examResult(
     domains,
     tasks,
     items: reviews,
+    pacing: pacingOf(
+      reviews.map((r) => ({ position: r.position, domain: r.question.domain, task: r.question.task, timeMs: r.timeSpentMs, correct: r.correct })),
+      attempt.time_limit_ms,
+      manifest.domains,
+    ),
   };
 }
 

@@ -88,6 +88,8 @@ export function reviewView(
     answered: isAnswered(question, response),
     correct: isCorrect(question, response),
     flagged: false,
+    confidence: null,
+    timeSpentMs: 0,
     learnerNote: learner?.link ?? null,
     learnerNoteCorrection: learner?.correction ?? null,
   };

@@ -16,6 +16,8 @@ async function main() {
       'packs-dir': { type: 'string' },
       // For browser tests only: a file holding milliseconds to add to the clock, so a test can move time forward.
       'test-clock-file': { type: 'string' },
+      // For browser tests only: a file holding the clock itself, in epoch milliseconds.
+      'clock-file': { type: 'string' },
     },
     allowPositionals: false,
   });
@@ -24,7 +26,12 @@ async function main() {
   const root = resolve(__dirname, '../..');
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const clockFile = values['test-clock-file'];
+  // Test-only: the backend's clock read from a file holding epoch ms, so a browser test can move time (reviews due
+  // tomorrow) without waiting for it. Never set by the app.
+  const absoluteClockFile = values['clock-file'];
+  const now = absoluteClockFile ? () => Number(readFileSync(absoluteClockFile, 'utf8').trim()) : undefined;
   const backend = await createBackend({
+    ...(now ? { now } : {}),
     dataDir,
     ...(clockFile ? { now: () => Date.now() + (Number(readFileSync(clockFile, 'utf8')) || 0) } : {}),
     packsDir: resolve(values['packs-dir'] ?? join(root, 'questions')),

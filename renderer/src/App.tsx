@@ -10,6 +10,8 @@ import { useApp } from './stores/context';
 const Notes = lazy(() => import('./screens/Notes'));
 const NotePanel = lazy(() => import('./components/NotePanel'));
 const Coverage = lazy(() => import('./screens/Coverage'));
+// History carries the chart library (uPlot); it loads only when a learner opens it.
+const History = lazy(() => import('./screens/History'));
 
 export function App() {
   const screen = useApp((s) => s.screen.name);
@@ -27,6 +29,11 @@ export function App() {
       {screen === 'exam' && <Exam />}
       {screen === 'drill' && <Drill />}
       {screen === 'results' && <Results />}
+      {screen === 'history' && (
+        <Suspense fallback={<p className="loading">Loading history…</p>}>
+          <History />
+        </Suspense>
+      )}
       {screen === 'coverage' && (
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <Coverage />

@@ -35,12 +35,14 @@ export interface RunningServer {
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'proctor-e2e-'));
 
 /** Starts `out/main/web.js` (built by `npm run test:e2e`) and waits for its one line with the URL. */
-export function startServer(opts: { dataDir?: string; packsDir?: string; port?: number; clockFile?: string } = {}): Promise<RunningServer> {
+export function startServer(opts: { dataDir?: string; packsDir?: string; port?: number; clockFile?: string; clockAtFile?: string } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? tempDataDir();
   const args = [join(ROOT, 'out/main/web.js'), '--data-dir', dataDir, '--port', String(opts.port ?? 0)];
   if (opts.packsDir) args.push('--packs-dir', opts.packsDir);
   // Milliseconds the backend's clock runs ahead, read from this file at each reading: a test moves time with it.
   if (opts.clockFile) args.push('--test-clock-file', opts.clockFile);
+  // The backend's clock itself, in epoch milliseconds, read from this file at each reading.
+  if (opts.clockAtFile) args.push('--clock-file', opts.clockAtFile);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolveStart, reject) => {
     let out = '';

@@ -49,6 +49,24 @@ export const REVIEW_FACETS: ReviewFacet[] = [
     valueOf: (i) => i.question.task,
     values: (items, names) => distinct(items, (i) => i.question.task).map((t) => ({ value: t, label: `${t}${names.tasks.has(t) ? ` ${names.tasks.get(t)}` : ''}` })),
   },
+  {
+    // Shown only when the learner gave a confidence on some answer (mock exams ask only when it is turned on).
+    id: 'confidence',
+    label: 'Confidence',
+    valueOf: (i) => i.confidence ?? 'none',
+    values: (items) => {
+      const given = new Set<string>(items.map((i) => i.confidence ?? 'none'));
+      if (given.size === 1 && given.has('none')) return [];
+      return CONFIDENCE_VALUES.filter((v) => given.has(v.value));
+    },
+  },
+];
+
+const CONFIDENCE_VALUES: FacetValue[] = [
+  { value: 'sure', label: 'Sure' },
+  { value: 'unsure', label: 'Unsure' },
+  { value: 'guess', label: 'Guessed' },
+  { value: 'none', label: 'Not given' },
 ];
 
 export interface ReviewFilter {

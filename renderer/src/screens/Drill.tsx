@@ -2,6 +2,7 @@
 // backend picks missed questions before new ones), and the session tally shows how it is going.
 import { useLayoutEffect, useRef } from 'react';
 import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
+import { ConfidencePicker } from '../components/ConfidencePicker';
 import { ReviewCard } from '../components/ReviewCard';
 import { TaskError } from '../components/TaskError';
 import { useActions, useApp } from '../stores/context';
@@ -10,7 +11,7 @@ export function Drill() {
   const drill = useApp((s) => s.drill);
   const busy = useApp((s) => s.drillStatus.busy);
   const error = useApp((s) => s.drillStatus.error);
-  const { drillRespond, checkDrill, nextDrill, endDrill, dismissDrillError } = useActions();
+  const { drillRespond, drillConfidence, checkDrill, nextDrill, endDrill, dismissDrillError } = useActions();
   const next = useRef<HTMLButtonElement>(null);
   const checked = !!drill?.review;
   // After checking, focus moves to "Next question", so Enter goes on and a screen reader lands by the verdict.
@@ -31,24 +32,30 @@ export function Drill() {
     return () => window.removeEventListener('keydown', onKey);
   }, [open, drillRespond]);
   if (!drill) return null;
+  if (drill.done) return <SessionDone />;
   const { question, response, review } = drill;
+  const title = drill.mode.kind === 'review' ? 'Review' : drill.mode.kind === 'mistakes' ? 'Practise your mistakes' : 'Drill';
   const item = { ...question.item, position: drill.answered, response, answered: response !== null };
 
   return (
     <div className="exam drill">
       <header className="exam-bar">
         <div className="exam-title">
-          <strong>Drill</strong> <span className="muted">{drill.label}</span>
+          <strong>{title}</strong> {drill.mode.kind !== 'review' && <span className="muted">{drill.label}</span>}
         </div>
         <div className="exam-progress" aria-live="polite">
-          {drill.answered === 0
-            ? `${question.scopeTotal} questions in scope`
-            : `${drill.correct} of ${drill.answered} correct this session`}
+          {drill.mode.kind === 'review'
+            ? `${drill.dueLeft} due today${drill.answered ? ` · ${drill.correct} of ${drill.answered} correct` : ''}`
+            : drill.answered === 0
+              ? `${question.scopeTotal} questions in scope`
+              : `${drill.correct} of ${drill.answered} correct this session`}
         </div>
       </header>
 
       <main className="exam-main">
-        <h1 className="visually-hidden">Drill: {drill.label}</h1>
+        <h1 className="visually-hidden">
+          {title}: {drill.label}
+        </h1>
         {review ? (
           <ReviewCard item={review} level={2} />
         ) : (
@@ -57,6 +64,7 @@ export function Drill() {
               <h2 className="question-title">Question {drill.answered + 1}</h2>
             </div>
             <QuestionBody key={question.questionId} item={item} onAnswer={drillRespond} />
+            <ConfidencePicker value={drill.confidence} onChange={drillConfidence} disabled={busy} />
           </>
         )}
         <TaskError error={error} onDismiss={dismissDrillError} />
@@ -74,9 +82,28 @@ export function Drill() {
         )}
         <span className="spacer" />
         <button type="button" className="secondary" onClick={() => void endDrill()}>
-          End drill
+          {drill.mode.kind === 'review' ? 'End review' : drill.mode.kind === 'mistakes' ? 'End practice' : 'End drill'}
         </button>
       </footer>
     </div>
+  );
+}
+
+/** The end of a review session (nothing due) or of a practice of mistakes (all asked). */
+function SessionDone() {
+  const drill = useApp((s) => s.drill)!;
+  const { endDrill } = useActions();
+  const review = drill.mode.kind === 'review';
+  return (
+    <main className="page">
+      <h1>{review ? 'Nothing due' : 'Practice done'}</h1>
+      <p>
+        {review ? 'Nothing is due for review today.' : `You practised all ${drill.asked.length} questions.`}{' '}
+        {drill.answered > 0 && `${drill.correct} of ${drill.answered} correct this session.`}
+      </p>
+      <button type="button" className="primary" onClick={() => void endDrill()}>
+        Back to Home
+      </button>
+    </main>
   );
 }

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
 import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { ReviewCard } from '../components/ReviewCard';
+import { ConfidencePicker } from '../components/ConfidencePicker';
 import { TaskError } from '../components/TaskError';
 import { Timer } from '../components/Timer';
 import { useActions, useApp } from '../stores/context';
@@ -20,7 +21,9 @@ function ExamScreen({ exam }: { exam: ExamView }) {
   const saveError = useApp((s) => s.saveError);
   // Ending the exam, or checking with the backend at time-out, failed.
   const examError = useApp((s) => s.examStatus.error);
-  const { goto, answer, toggleFlag, endExam, timeUp, dismissExamError, strike, pauseExam, resumeClock, checkAnswer } = useActions();
+  const { goto, answer, toggleFlag, setExamConfidence, endExam, timeUp, dismissExamError, strike, pauseExam, resumeClock, checkAnswer } = useActions();
+  // Loaded with Home; off by default, since the real exam asks no such thing.
+  const confidenceOn = useApp((s) => s.study?.settings.confidenceInExams ?? false);
   const [confirming, setConfirming] = useState(false);
   const [showNavigator, setShowNavigator] = useState(false);
   const position = exam.currentPosition;
@@ -114,6 +117,9 @@ function ExamScreen({ exam }: { exam: ExamView }) {
             onStrike={strikable ? (id) => void strike(position, id) : undefined}
             locked={!!item.checked}
           />
+          {confidenceOn && (
+            <ConfidencePicker value={item.confidence ?? null} onChange={(c) => void setExamConfidence(position, c)} disabled={!item.answered || confirming} />
+          )}
           {exam.checkAnswers && !item.checked && (
             <button type="button" className="secondary check-answer" disabled={!item.answered} onClick={() => void checkAnswer(position)}>
               Check answer

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AttemptSummary } from '../../../electron/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ThemeToggle } from '../components/ThemeToggle';
+import { StudyCard } from '../components/StudyCard';
 import { DrillCard } from '../components/DrillCard';
 import { LearnerNotesCard } from '../components/LearnerNotesCard';
 import { NotesSearch } from '../components/NotesSearch';
@@ -14,6 +15,8 @@ export function Home() {
   const packs = useApp((s) => s.packs);
   const packId = useApp((s) => s.packId);
   const attempts = useApp((s) => s.attempts);
+  const attemptCount = useApp((s) => s.attemptCount);
+  const study = useApp((s) => s.study);
   const active = useApp((s) => s.active);
   const busy = useApp((s) => s.examStatus.busy);
   const examError = useApp((s) => s.examStatus.error);
@@ -122,6 +125,8 @@ export function Home() {
         </section>
       )}
 
+      {study && <StudyCard key={`${study.settings.examDate}-${study.settings.dailyLimit}`} study={study} />}
+
       <DrillCard pack={pack} />
 
       <LearnerNotesCard />
@@ -129,6 +134,11 @@ export function Home() {
 
       <section className="card" aria-label="Past attempts">
         <h2>Past attempts</h2>
+        {attemptCount > attempts.length && (
+          <p className="muted">
+            The latest {attempts.length} of {attemptCount}; History shows them all.
+          </p>
+        )}
         {finished.length === 0 ? (
           <p className="muted">No finished exams yet. Your results will be listed here.</p>
         ) : (

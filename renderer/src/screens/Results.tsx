@@ -1,4 +1,6 @@
 import type { ExamResult } from '../../../electron/api/types';
+import { useEffect } from 'react';
+import { ForecastView } from '../components/ForecastView';
 import { DrillButton } from '../components/DrillButton';
 import { Review } from '../components/Review';
 import { formatDate, percent } from '../format';
@@ -21,8 +23,11 @@ export function Results() {
         {result.timedOut ? ' · submitted automatically when time ran out' : ''}
       </p>
       <Summary result={result} />
+      <ResultsForecast />
+      <Practise attemptId={result.attemptId} />
       <DomainTable result={result} />
       <TaskTable result={result} />
+      <Pacing result={result} />
       <Review result={result} />
     </main>
   );
@@ -127,3 +132,80 @@ function TaskTable({ result }: { result: ExamResult }) {
     </section>
   );
 }
+
+/** The forecast as it stands now that this exam is counted. */
+function ResultsForecast() {
+  const forecast = useApp((s) => s.resultsForecast);
+  const { loadResultsForecast } = useActions();
+  useEffect(() => {
+    void loadResultsForecast();
+  }, [loadResultsForecast]);
+  if (!forecast) return null;
+  return (
+    <section className="card" aria-label="Forecast">
+      <ForecastView forecast={forecast} heading="Readiness forecast after this exam" level={2} />
+    </section>
+  );
+}
+
+function Practise({ attemptId }: { attemptId: number }) {
+  const { practiseMistakes, dismissLoopError } = useActions();
+  const busy = useApp((s) => s.loopStatus.busy || s.drillStatus.busy);
+  const error = useApp((s) => s.loopStatus.error);
+  return (
+    <section className="card practise" aria-label="Your mistakes">
+      <h2>Practise your mistakes</h2>
+      <p className="muted">A drill with exactly those questions from this exam, checked and explained one by one.</p>
+      <div className="practise">
+        <button type="button" className="secondary" onClick={() => void practiseMistakes('wrong', attemptId)} disabled={busy}>
+          Practise wrong
+        </button>
+        <button type="button" className="secondary" onClick={() => void practiseMistakes('flagged', attemptId)} disabled={busy}>
+          Practise flagged
+        </button>
+        <button type="button" className="secondary" onClick={() => void practiseMistakes('guessed', attemptId)} disabled={busy}>
+          Practise guessed
+        </button>
+      </div>
+      <TaskError error={error} onDismiss={dismissLoopError} />
+    </section>
+  );
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+
+/** Time per question against the budget (time limit over question count), per domain, and the slowest questions. */
+function Pacing({ result }: { result: ExamResult }) {
+  const p = result.pacing;
+  return (
+    <section className="card" aria-label="Pacing">
+      <h2>Pacing</h2>
+      <p>
+        {seconds(p.averageMs)} per question on average against a budget of {seconds(p.budgetMs)} · {p.overBudget} of {result.rawTotal} questions over
+        budget
+      </p>
+      <table className="domains">
+        <ColumnHeads labels={['Domain', 'Questions', 'Time', 'Per question']} />
+        <tbody>
+          {p.domains.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">
+                Domain {d.id}: {d.title}
+              </th>
+              <td>{d.questions}</td>
+              <td>{seconds(d.totalMs)}</td>
+              <td>{seconds(d.averageMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {p.slowest.length > 0 && (
+        <p>
+          Slowest:{' '}
+          {p.slowest.map((q) => `question ${q.position + 1} (task ${q.task}, ${seconds(q.timeMs)}${q.correct ? '' : ', wrong'})`).join(' · ')}
+        </p>
+      )}
+    </section>
+  );
+}
+

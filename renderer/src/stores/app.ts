@@ -12,6 +12,7 @@ import { createNavigationSlice, type NavigationSlice } from './slices/navigation
 import { createNotesSlice, type NotesSlice } from './slices/notes';
 import { createNotificationsSlice, type NotificationsSlice } from './slices/notifications';
 import { createStudySlice, type StudySlice } from './slices/study';
+import { createStudyLoopSlice, type StudyLoopSlice } from './slices/study-loop';
 
 export type AppState = NavigationSlice &
   HomeSlice &
@@ -21,10 +22,11 @@ export type AppState = NavigationSlice &
   NotesSlice &
   NotificationsSlice &
   AppearanceSlice &
-  StudySlice;
+  StudySlice &
+  StudyLoopSlice;
 export type AppStore = StoreApi<AppState>;
 
-export type { DrillScope, DrillState } from './slices/drill';
+export type { DrillMode, DrillScope, DrillState } from './slices/drill';
 export type { ExamOptions, SaveState } from './slices/exam';
 export type { Screen } from './slices/navigation';
 export type { Notice } from './slices/notifications';
@@ -42,5 +44,6 @@ export function createAppStore(api: Api, now: () => number = Date.now): AppStore
     ...createNotificationsSlice(deps)(...store),
     ...createStudySlice(deps)(...store),
     ...createAppearanceSlice(deps)(...store),
+    ...createStudyLoopSlice(deps)(...store),
   }));
 }

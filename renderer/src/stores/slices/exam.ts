@@ -1,7 +1,7 @@
 // The exam on screen: start or resume it, answer, flag, move, end it, and its result. The backend owns the
 // clock; the page only follows it.
 import { ApiError } from '../../api/client';
-import type { ExamResult, ExamView, Response } from '../../../../electron/api/types';
+import type { Confidence, ExamResult, ExamView, Response } from '../../../../electron/api/types';
 import type { AppState } from '../app';
 import type { SliceCreator } from '../slice';
 import { createTask, errorMessage, idle, type TaskStatus } from '../task';
@@ -37,6 +37,8 @@ export interface ExamSlice {
   goto(position: number): void;
   answer(position: number, response: Response | null): Promise<void>;
   toggleFlag(position: number): Promise<void>;
+  /** Sure / unsure / guess on an answered question (offered in exams only when the learner turns it on). */
+  setExamConfidence(position: number, confidence: Confidence | null): Promise<void>;
   endExam(): Promise<void>;
   timeUp(): Promise<void>;
   openResults(attemptId: number): Promise<void>;
@@ -143,6 +145,19 @@ export const createExamSlice: SliceCreator<ExamSlice> =
           const current = get().exam;
           if (!current || current.attemptId !== exam.attemptId) return;
           set({ exam: updateItem(current, position, { answered: ack.answered }), saveState: 'saved', saveError: null });
+        } catch (err) {
+          await saveFailed(err);
+        }
+      },
+
+      async setExamConfidence(position, confidence) {
+        const exam = get().exam;
+        const item = exam?.items[position];
+        if (!exam || !item?.response) return;
+        set({ exam: updateItem(exam, position, { confidence }), saveState: 'saving' });
+        try {
+          await api.exam.saveAnswer({ attemptId: exam.attemptId, position, response: item.response, confidence });
+          set({ saveState: 'saved', saveError: null });
         } catch (err) {
           await saveFailed(err);
         }

@@ -12,6 +12,8 @@ export interface HomeSlice {
   packs: PackSummary[];
   packId: string | null;
   attempts: AttemptSummary[];
+  /** All attempts; Home lists only the latest. */
+  attemptCount: number;
   packProblems: string[];
   /** The unfinished exam Home offers to resume. */
   active: ActiveExamSummary | null;
@@ -33,6 +35,7 @@ export const createHomeSlice: SliceCreator<HomeSlice> =
       packs: [],
       packId: null,
       attempts: [],
+      attemptCount: 0,
       packProblems: [],
       active: null,
       progress: [],
@@ -53,6 +56,8 @@ export const createHomeSlice: SliceCreator<HomeSlice> =
             active: home.active,
             learnerNotes: home.learnerNotes,
             progress: home.progress,
+            study: home.study,
+            attemptCount: home.attemptCount,
             packProblems: home.app.packProblems,
           };
         });

@@ -8,6 +8,7 @@ export type Screen =
   | { name: 'results'; attemptId: number }
   | { name: 'drill' }
   | { name: 'coverage' }
+  | { name: 'history' }
   | { name: 'notes'; source: NoteSource; file: string; anchor: string | null; back: Screen };
 
 export interface NavigationSlice {
@@ -28,8 +29,9 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = () => (set, 
 
   async goHome() {
     const s = get();
-    set({ screen: { name: 'home' }, result: null, note: null, panel: null, backlinks: null });
+    set({ screen: { name: 'home' }, result: null, note: null, panel: null, backlinks: null, resultsForecast: null, studyNotice: null });
     s.dismissStudyError();
+    s.dismissLoopError();
     s.dismissExamError();
     s.dismissResultsError();
     s.dismissDrillError();
