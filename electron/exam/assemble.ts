@@ -14,6 +14,8 @@ interface Unit {
   task: string;
   seen: number;
   tiebreak: number;
+  /** Shared by every domain queue the unit stands in (a case study can span domains): once taken, it is gone. */
+  taken: { value: boolean };
 }
 
 export interface AssembleInput {
@@ -32,16 +34,15 @@ export function assembleExam({ candidates, counts, seen = new Map(), rng, maxCas
   const byCase = new Map<string, Candidate[]>();
   const unitsByDomain = new Map<string, Unit[]>();
   const addUnit = (members: Candidate[]) => {
-    const first = members[0]!;
-    const unit: Unit = {
-      members,
-      task: first.task,
-      seen: members.reduce((most, m) => Math.max(most, seen.get(m.id) ?? 0), 0),
-      tiebreak: rng(),
-    };
-    const list = unitsByDomain.get(first.domain);
-    if (list) list.push(unit);
-    else unitsByDomain.set(first.domain, [unit]);
+    const shared = { seen: members.reduce((most, m) => Math.max(most, seen.get(m.id) ?? 0), 0), tiebreak: rng(), taken: { value: false } };
+    // A case study whose questions span domains stands in each of those domains' queues, whatever order the
+    // candidates came in, so every domain can count on it.
+    for (const domain of new Set(members.map((m) => m.domain))) {
+      const unit: Unit = { members, task: members.find((m) => m.domain === domain)!.task, ...shared };
+      const list = unitsByDomain.get(domain);
+      if (list) list.push(unit);
+      else unitsByDomain.set(domain, [unit]);
+    }
   };
   for (const c of candidates) {
     if (c.caseId === null) addUnit([c]);
@@ -67,7 +68,7 @@ export function assembleExam({ candidates, counts, seen = new Map(), rng, maxCas
     }
     for (const q of queues.values()) q.sort((a, b) => a.seen - b.seen || a.tiebreak - b.tiebreak);
     let order = shuffle([...queues.keys()], rng);
-    const usable = (u: Unit) => fits(u, need) && (u.members.length === 1 || cases < maxCases);
+    const usable = (u: Unit) => !u.taken.value && fits(u, need) && (u.members.length === 1 || cases < maxCases);
     while ((need.get(domain) ?? 0) > 0 && order.length > 0) {
       // Round-robin over task statements, but only among questions seen the fewest times so far: a task statement
       // that has run out of new questions waits until every other one has too, so no question repeats early.
@@ -85,6 +86,7 @@ export function assembleExam({ candidates, counts, seen = new Map(), rng, maxCas
           continue;
         }
         const [u] = q.splice(idx, 1);
+        u!.taken.value = true;
         for (const m of u!.members) need.set(m.domain, need.get(m.domain)! - 1);
         if (u!.members.length > 1 || u!.members[0]!.caseId) cases++;
         picked.push(u!);

@@ -189,3 +189,18 @@ describe('where to study a task statement next', () => {
     expect(studyFor([item(false, ['c.md#w'])], title)).toEqual({ link: 'c.md#w', title: 'c.md#w' });
   });
 });
+
+describe('a case study spanning two domains', () => {
+  const single = (id: string, domain: string) => ({ id, domain, task: `${domain}.1`, caseId: null });
+  const caseQ = (id: string, domain: string) => ({ id, domain, task: `${domain}.1`, caseId: 'picnic' });
+  it.each([
+    ['its domain-1 question first', [caseQ('sky', '1'), caseQ('rain', '2')]],
+    ['its domain-2 question first', [caseQ('rain', '2'), caseQ('sky', '1')]],
+  ])('counts for both domains whatever order the candidates come in (%s)', (_label, caseMembers) => {
+    const candidates = [single('a', '1'), single('b', '1'), single('c', '1'), ...caseMembers, single('x', '2'), single('y', '2'), single('z', '2')];
+    for (let seed = 0; seed < 50; seed++) {
+      const exam = assembleExam({ candidates, counts: new Map([['1', 4], ['2', 4]]), rng: seededRng(seed) });
+      expect(exam.map((c) => c.id).sort()).toEqual(['a', 'b', 'c', 'rain', 'sky', 'x', 'y', 'z']);
+    }
+  });
+});
