@@ -20,7 +20,7 @@ import { isUniqueViolation } from '../db/errors';
 import { scaledScore } from './scoring';
 import { recordAnswer } from '../study/record';
 import { decodeResponse, decodeSnapshot, readItem } from './stored';
-import { blueprintOf, defaultDamageNote, examItem, examResult, reviewItem, type DamageNote, type NoteLinks } from './views';
+import { blueprintOf, confidenceOf, defaultDamageNote, examItem, examResult, reviewItem, type DamageNote, type NoteLinks } from './views';
 
 type ExamHandlers = SyncHandlers<
   BackendContext,
@@ -52,9 +52,17 @@ function damageNote(ctx: BackendContext): DamageNote {
   return (problem) => `${problem}. Proctor keeps a backup of your database from before each upgrade in ${ctx.dataDir}.`;
 }
 
-/** Scores and closes an attempt. Idempotent: a submitted attempt is left as it is. A damaged item scores as wrong. */
+/**
+ * Scores and closes an attempt. Idempotent: a submitted attempt is left as it is. A damaged item scores as wrong.
+ * One transaction (a savepoint inside a writing call): reading methods settle expired exams too, and the score and
+ * the study statistics must land together.
+ */
 export function submitAttempt(ctx: BackendContext, attempt: repo.AttemptRow, timedOut: boolean): void {
   if (attempt.status !== 'in_progress') return;
+  ctx.db.transaction(() => scoreAndClose(ctx, attempt, timedOut))();
+}
+
+function scoreAndClose(ctx: BackendContext, attempt: repo.AttemptRow, timedOut: boolean): void {
   const blueprint = blueprintOf(attempt, manifestOf(ctx, attempt.pack_id));
   const items = repo.getItems(ctx.db, attempt.id);
   const correct = items.map((row) => {
@@ -75,7 +83,7 @@ export function submitAttempt(ctx: BackendContext, attempt: repo.AttemptRow, tim
         domain: row.domain,
         task: row.task,
         correct: correct[i]!,
-        confidence: row.confidence === 'sure' || row.confidence === 'unsure' || row.confidence === 'guess' ? row.confidence : null,
+        confidence: confidenceOf(row.confidence),
         at: submittedAt,
         flagged: row.flagged === 1,
       },
@@ -109,7 +117,7 @@ export function settleExpiredAtStart(ctx: BackendContext, log?: { error(message:
   for (const a of repo.openAttempts(ctx.db)) {
     if (!expired(ctx, a)) continue;
     try {
-      ctx.db.transaction(() => submitAttempt(ctx, a, true)).immediate();
+      submitAttempt(ctx, a, true);
     } catch (err) {
       log?.error(`Could not settle exam ${a.id} whose time ran out`, err);
     }
@@ -153,6 +161,9 @@ function changeableItem(ctx: BackendContext, attemptId: number, position: number
 
 function view(ctx: BackendContext, a: repo.AttemptRow): ExamView {
   const m = manifestOf(ctx, a.pack_id);
+  // Read once for the whole exam, not once per question.
+  const note = damageNote(ctx);
+  const links = a.check_answers ? noteLinksOf(ctx, a.pack_id) : undefined;
   return {
     attemptId: a.id,
     packId: a.pack_id,
@@ -167,7 +178,7 @@ function view(ctx: BackendContext, a: repo.AttemptRow): ExamView {
     kind: a.kind,
     pausedAt: a.paused_at,
     checkAnswers: a.check_answers === 1,
-    items: repo.getItems(ctx.db, a.id).map((row) => examItem(row, damageNote(ctx), undefined, a.check_answers ? noteLinksOf(ctx, a.pack_id) : undefined)),
+    items: repo.getItems(ctx.db, a.id).map((row) => examItem(row, note, undefined, links)),
   };
 }
 
@@ -344,7 +355,7 @@ export const examHandlers: ExamHandlers = {
     if (state.kind !== 'practice' || state.check_answers !== 1) {
       throw new ApiError('conflict', `Exam ${attemptId} does not check answers before it ends.`);
     }
-    const row = repo.getItems(ctx.db, attemptId)[position]!;
+    const row = repo.getItem(ctx.db, attemptId, position)!;
     if (row.response === null) throw invalid(`Question ${position + 1} has no answer to check yet.`);
     if (state.checked_at === null) repo.markChecked(ctx.db, attemptId, position, ctx.now());
     const a = repo.getAttempt(ctx.db, attemptId)!;

@@ -122,6 +122,9 @@ export const openAttempts = (db: Db) =>
 export const getItems = (db: Db, attemptId: number) =>
   stmt(db, 'SELECT * FROM attempt_items WHERE attempt_id = ? ORDER BY position').all(attemptId) as ItemRow[];
 
+export const getItem = (db: Db, attemptId: number, position: number) =>
+  stmt(db, 'SELECT * FROM attempt_items WHERE attempt_id = ? AND position = ?').get(attemptId, position) as ItemRow | undefined;
+
 /** What a change to one answer needs to know, in one read: the attempt's state and the item's, if it exists. */
 export interface ItemState {
   status: AttemptRow['status'];

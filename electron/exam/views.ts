@@ -11,7 +11,8 @@ import type { AttemptRow, Blueprint, ItemRow } from './repo';
 import { pacingOf } from '../study/pacing';
 import type { Confidence } from '../api/types';
 
-const confidenceOf = (v: string | null): Confidence | null => (v === 'sure' || v === 'unsure' || v === 'guess' ? v : null);
+/** A stored confidence, or null for none (or a value this version does not know). */
+export const confidenceOf = (v: string | null): Confidence | null => (v === 'sure' || v === 'unsure' || v === 'guess' ? v : null);
 
 /** Where a damaged item sends the learner: the backups (named by the handler, which knows the data folder). */
 export type DamageNote = (problem: string) => string;
