@@ -131,6 +131,9 @@ describe('the exam room in the browser', () => {
     await page.locator('.exam-main .drag-handle').first().focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toContain(`Picked up "${afterDrag[0]}", position 1 of 3`);
+    // dnd-kit's keyboard sensor listens for the arrow keys from a timeout queued at pick-up; a timeout queued now
+    // runs after it, so the key below is never pressed before anyone listens (no fixed wait).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toContain('moved to position 2 of 3');
     await page.keyboard.press('Space');
