@@ -4,12 +4,25 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/app/security-settings';
 
 // frame-ancestors is ignored in a <meta> CSP (browsers warn); it is sent as a header instead.
 const metaCsp = CONTENT_SECURITY_POLICY.split('; ')
   .filter((d) => !d.startsWith('frame-ancestors'))
   .join('; ');
+
+// V8 compiles a function the first time it runs. Drag and drop's chunk is loaded ahead of time, so asking V8 to
+// compile all of it on load (Chromium's explicit compile hint) takes that work off the move to an ordering question.
+const EAGER_CHUNKS = new Set(['SortableOrder']);
+const compileHints: Plugin = {
+  name: 'proctor-compile-hints',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && EAGER_CHUNKS.has(chunk.name)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    }
+  },
+};
 
 export default defineConfig({
   main: {
@@ -37,6 +50,7 @@ export default defineConfig({
     base: './',
     plugins: [
       react(),
+      compileHints,
       { name: 'proctor-csp', transformIndexHtml: (html: string) => html.replace('%PROCTOR_CSP%', metaCsp) },
     ],
     build: {

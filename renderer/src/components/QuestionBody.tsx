@@ -1,12 +1,10 @@
 // One exam question and its answer controls, for all four question types.
-import { lazy, Suspense, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { createElement, type MouseEvent, type ReactNode } from 'react';
 import type { ExamItem, Response } from '../../../electron/api/types';
 import { Damaged } from './Damaged';
 import { MoveButtons } from './MoveButtons';
 import { Paragraphs } from './Paragraphs';
-
-// Drag and drop loads with the first ordering question, keeping it out of the start-up bundle.
-const SortableOrder = lazy(() => import('./SortableOrder'));
+import { useSortableOrder } from './sortable-order-loader';
 
 const NUMBER_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX'];
 
@@ -149,12 +147,9 @@ function MultipleChoice({ item, onAnswer, onStrike, locked }: Props) {
 }
 
 function Ordering({ item, onAnswer, locked }: Props) {
-  // The plain list paints with the move to this question; drag and drop (a heavier mount) takes over just after.
-  const [dragReady, setDragReady] = useState(false);
-  useEffect(() => {
-    const id = window.setTimeout(() => setDragReady(true), 0);
-    return () => window.clearTimeout(id);
-  }, []);
+  // The same module-level component every render once loaded (so never remounted): hence createElement, which the
+  // static-components lint rule does not mistake for a component made during render.
+  const sortableOrder = useSortableOrder();
   const shown = item.items!;
   const order = item.response?.kind === 'ordering' ? item.response.order : shown.map((i) => i.id);
   const byId = new Map(shown.map((i) => [i.id, i.text]));
@@ -170,10 +165,8 @@ function Ordering({ item, onAnswer, locked }: Props) {
       <p className="select-hint">
         Put the items in order, first at the top. {item.response ? '' : <span className="muted">(Not answered yet: move an item, or confirm the order shown.)</span>}
       </p>
-      {dragReady ? (
-        <Suspense fallback={<OrderList order={order} byId={byId} move={move} locked={locked} />}>
-          <SortableOrder order={order} byId={byId} move={move} locked={locked} onReorder={(next) => onAnswer({ kind: 'ordering', order: next })} />
-        </Suspense>
+      {sortableOrder ? (
+        createElement(sortableOrder, { order, byId, move, locked, onReorder: (next) => onAnswer({ kind: 'ordering', order: next }) })
       ) : (
         <OrderList order={order} byId={byId} move={move} locked={locked} />
       )}
@@ -186,7 +179,7 @@ function Ordering({ item, onAnswer, locked }: Props) {
   );
 }
 
-/** The ordered list with ↑/↓ buttons: shown while drag and drop loads, and inside it as the button way to move. */
+/** The ordered list with ↑/↓ buttons: shown while drag and drop loads. */
 export function OrderList({
   order,
   byId,

@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useFilterChips } from '../components/FilterChips';
 import { isFieldKey, pickByNumber, QuestionBody } from '../components/QuestionBody';
 import { ReviewCard } from '../components/ReviewCard';
+import { loadSortableOrder } from '../components/sortable-order-loader';
 import { ConfidencePicker } from '../components/ConfidencePicker';
 import { TaskError } from '../components/TaskError';
 import { Timer } from '../components/Timer';
@@ -38,7 +39,7 @@ function ExamScreen({ exam }: { exam: ExamView }) {
 
   // Drag and drop loads while the learner reads the first question, not during the move to an ordering one.
   useEffect(() => {
-    void import('../components/SortableOrder');
+    void loadSortableOrder();
   }, []);
 
   // Each question starts at its top, as a new page would.
