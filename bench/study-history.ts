@@ -1,6 +1,6 @@
 // A learner's long history for the study-loop benchmarks: N finished mock exams and M drill/review answers on the
 // real AIF-C01 bank, written straight into SQLite (through dispatch it would take minutes), then replayed into
-// the kept statistics and review cards exactly as migration 4 does.
+// the kept statistics and review cards exactly as migration 6 does.
 import type { Db } from '../electron/db/open';
 import { seededRng } from '../electron/exam/random';
 import { rebuildStudyState } from '../electron/study/rebuild';

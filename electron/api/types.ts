@@ -431,6 +431,8 @@ export interface Forecast {
   unseen: number;
   bankSize: number;
   firstSeen: number;
+  /** Of `firstSeen`, the questions first met in a practice exam: each counts half of one met under real conditions. */
+  firstSeenInPractice: number;
 }
 
 export interface StudySettings {

@@ -87,7 +87,8 @@ function scoreAndClose(ctx: BackendContext, attempt: repo.AttemptRow, timedOut: 
         at: submittedAt,
         flagged: row.flagged === 1,
       },
-      'exam',
+      // A practice exam's first sightings weigh less in the forecast (paused clock, answers checked as you go).
+      attempt.kind === 'practice' ? 'practice' : 'exam',
     );
   });
 }

@@ -2,7 +2,8 @@
 //
 // Model, per task statement: the share of a fresh question answered right, with a beta posterior. Evidence is the
 // first sighting of each question (fading slowly with age, so recent answers weigh more) plus repeats at a small
-// weight (a question seen five times measures memory, not knowledge). The prior of a task statement is the
+// weight (a question seen five times measures memory, not knowledge); a first sighting in a practice exam counts
+// PRACTICE_WORTH of one under real conditions. The prior of a task statement is the
 // learner's own accuracy elsewhere, worth PRIOR_ANSWERS answers, so a thin task statement is pulled towards the
 // learner's average rather than towards 0 or 100%. Task statements add up to domains by their share of the bank
 // and domains to the exam by the blueprint's question counts. The 80% range is the posterior's (normal
@@ -26,13 +27,15 @@ export interface Evidence {
   firstAt: number;
   /** 1 right, 0 wrong, 0.5 right by a guess. */
   firstCredit: number;
+  /** The first sighting was in a practice exam (weighed by FORECAST.practiceWorth). */
+  firstInPractice: boolean;
   /** Faded repeat counts (see stats.ts). */
   repeatWeight: number;
   repeatRight: number;
 }
 
 export const FORECAST: Readonly<{
-  firstFadeDays: number; firstFloor: number; repeatWorth: number; priorAnswers: number; populationMean: number;
+  firstFadeDays: number; firstFloor: number; repeatWorth: number; practiceWorth: number; priorAnswers: number; populationMean: number;
   populationAnswers: number; minFirstSeen: number; minPerDomain: number; minDomainEstimate: number; studyTarget: number;
 }> = {
   /** A first sighting loses weight with this time constant, down to FIRST_FLOOR. */
@@ -40,6 +43,15 @@ export const FORECAST: Readonly<{
   firstFloor: 0.3,
   /** What one repeat is worth against a first sighting. */
   repeatWorth: 0.05,
+  /**
+   * What a first sighting in a practice exam is worth against one under real conditions. The forecast predicts a
+   * real sitting, and a practice exam is a looser measure of it: the clock can stop (time to think with no
+   * deadline), and with checking on, the explanation of each answer can teach the questions after it in the same
+   * sitting. A practice answer is still an honest first attempt, so it keeps some weight; half is the round figure
+   * between "the same" and "nothing", so two practice first sightings count as one real one. Drills keep their
+   * full weight, as before: the calibration simulation (drills and real-conditions mock exams) was built on that.
+   */
+  practiceWorth: 0.5,
   /** How many answers the learner's own average is worth as a task statement's prior. */
   priorAnswers: 12,
   /** The learner's average starts at this, worth this many answers. */
@@ -65,6 +77,7 @@ export function evidenceOf(s: QuestionStat, now: number): Evidence {
     task: s.task,
     firstAt: s.firstAt,
     firstCredit: s.firstCorrect ? (s.firstConfidence === 'guess' ? 0.5 : 1) : 0,
+    firstInPractice: s.firstSource === 'practice',
     repeatWeight: s.repeatWeight * f,
     repeatRight: s.repeatRight * f,
   };
@@ -140,7 +153,8 @@ export function forecast(bp: ForecastBlueprint, evidence: Evidence[], now: numbe
   const bankSize = bp.domains.reduce((s, d) => s + d.tasks.reduce((a, t) => a + t.bank, 0), 0);
   const byTask = new Map<string, { n: number; k: number; seen: number; right: number }>();
   for (const e of evidence) {
-    const w = Math.max(F.firstFloor, Math.exp(-Math.max(0, now - e.firstAt) / (F.firstFadeDays * DAY)));
+    const age = Math.max(F.firstFloor, Math.exp(-Math.max(0, now - e.firstAt) / (F.firstFadeDays * DAY)));
+    const w = age * (e.firstInPractice ? F.practiceWorth : 1);
     const t = byTask.get(e.task) ?? { n: 0, k: 0, seen: 0, right: 0 };
     t.n += w + F.repeatWorth * e.repeatWeight;
     t.k += w * e.firstCredit + F.repeatWorth * e.repeatRight;
@@ -200,6 +214,7 @@ export function forecast(bp: ForecastBlueprint, evidence: Evidence[], now: numbe
   });
 
   const firstSeen = evidence.length;
+  const firstSeenInPractice = evidence.filter((e) => e.firstInPractice).length;
   // A small bank cannot give 30 first sightings: there, half of it (half of each domain) is enough.
   const short = bp.domains
     .filter((d) => (counts.get(d.id) ?? 0) > 0)
@@ -210,7 +225,7 @@ export function forecast(bp: ForecastBlueprint, evidence: Evidence[], now: numbe
   if (moreOverall > 0) {
     const where = short.length ? ` (at least ${short.map((x) => `${x.more} from Domain ${x.d.id}`).join(', ')})` : '';
     const needText = `Answer ${moreOverall} more new question${moreOverall === 1 ? '' : 's'}${where} for a forecast.`;
-    return { enough: false, needed: needText, overall: null, summary: `Not enough data yet. ${needText}`, domains, bestStudy: null, unseen, bankSize, firstSeen };
+    return { enough: false, needed: needText, overall: null, summary: `Not enough data yet. ${needText}`, domains, bestStudy: null, unseen, bankSize, firstSeen, firstSeenInPractice };
   }
   const overallC = combine(examParts, priorVariance);
   const overall = estimate(overallC.mean, overallC.variance, bp.questions, needed(bp.questions, bp.scale), bp.scale);
@@ -231,5 +246,5 @@ export function forecast(bp: ForecastBlueprint, evidence: Evidence[], now: numbe
     }
   }
   const summary = `Estimated ${overall.scaled} (80% range ${overall.low}–${overall.high}) · pass chance ${Math.round(overall.passChance * 100)}%`;
-  return { enough: true, needed: null, overall, summary, domains, bestStudy, unseen, bankSize, firstSeen };
+  return { enough: true, needed: null, overall, summary, domains, bestStudy, unseen, bankSize, firstSeen, firstSeenInPractice };
 }

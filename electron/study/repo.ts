@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { storedOr } from '../db/stored-json';
 import type { CardState } from './schedule';
-import type { QuestionStat } from './stats';
+import type { AnswerSource, QuestionStat } from './stats';
 
 interface StatRow {
   question_id: string;
@@ -16,6 +16,8 @@ interface StatRow {
   first_at: number;
   first_correct: number;
   first_confidence: string | null;
+  /** Absent only while migration 6 replays history (before migration 8 adds it). */
+  first_source?: string;
   last_at: number;
   last_correct: number;
   last_confidence: string | null;
@@ -25,6 +27,7 @@ interface StatRow {
 }
 
 const confidenceOf = (v: string | null): Confidence | null => (v === 'sure' || v === 'unsure' || v === 'guess' ? v : null);
+const sourceOf = (v: string | undefined): AnswerSource => (v === 'practice' || v === 'drill' || v === 'review' ? v : 'exam');
 
 const statOf = (r: StatRow): QuestionStat => ({
   questionId: r.question_id,
@@ -35,6 +38,7 @@ const statOf = (r: StatRow): QuestionStat => ({
   firstAt: r.first_at,
   firstCorrect: r.first_correct === 1,
   firstConfidence: confidenceOf(r.first_confidence),
+  firstSource: sourceOf(r.first_source),
   lastAt: r.last_at,
   lastCorrect: r.last_correct === 1,
   lastConfidence: confidenceOf(r.last_confidence),
@@ -49,9 +53,9 @@ export function getStat(db: Db, packId: string, questionId: string): QuestionSta
 }
 
 const STAT_COLUMNS = `s.question_id, s.domain, s.task, s.seen, s.correct_count, s.first_at, s.first_correct, s.first_confidence,
-  s.last_at, s.last_correct, s.last_confidence, s.last_flagged, s.repeat_weight, s.repeat_right`;
+  s.last_at, s.last_correct, s.last_confidence, s.last_flagged, s.repeat_weight, s.repeat_right, s.first_source`;
 
-type StatTuple = [string, string, string, number, number, number, number, string | null, number, number, string | null, number, number, number];
+type StatTuple = [string, string, string, number, number, number, number, string | null, number, number, string | null, number, number, number, string];
 
 const statOfTuple = (r: StatTuple): QuestionStat => ({
   questionId: r[0],
@@ -68,6 +72,7 @@ const statOfTuple = (r: StatTuple): QuestionStat => ({
   lastFlagged: r[11] === 1,
   repeatWeight: r[12],
   repeatRight: r[13],
+  firstSource: sourceOf(r[14]),
 });
 
 // The pack's statistics are read by Home, every next question and the forecast. Building ~500 row objects costs
@@ -96,17 +101,31 @@ export function activeStats(db: Db, packId: string): QuestionStat[] {
   return stats;
 }
 
-export function putStat(db: Db, packId: string, s: QuestionStat): void {
-  stmt(
-    db,
-    `INSERT OR REPLACE INTO question_stats (pack_id, question_id, domain, task, seen, correct_count, first_at, first_correct,
-       first_confidence, last_at, last_correct, last_confidence, last_flagged, repeat_weight, repeat_right)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+const V6_STAT_COLUMNS = `pack_id, question_id, domain, task, seen, correct_count, first_at, first_correct, first_confidence, last_at,
+  last_correct, last_confidence, last_flagged, repeat_weight, repeat_right`;
+
+/**
+ * Writes a question's statistics. Migration 6 replays the history with this code before migration 8 has added
+ * first_source: it passes 'v6', and migration 8 then derives each row's first source from the history.
+ */
+export function putStat(db: Db, packId: string, s: QuestionStat, columns: 'current' | 'v6' = 'current'): void {
+  const values = [
     packId, s.questionId, s.domain, s.task, s.seen, s.correctCount, s.firstAt, s.firstCorrect ? 1 : 0, s.firstConfidence,
     s.lastAt, s.lastCorrect ? 1 : 0, s.lastConfidence, s.lastFlagged ? 1 : 0, s.repeatWeight, s.repeatRight,
+  ];
+  if (columns === 'v6') {
+    stmt(db, `INSERT OR REPLACE INTO question_stats (${V6_STAT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(...values);
+    return;
+  }
+  stmt(db, `INSERT OR REPLACE INTO question_stats (${V6_STAT_COLUMNS}, first_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    ...values,
+    s.firstSource,
   );
 }
+
+/** Whether question_stats has migration 8's first_source yet (only migration 6's replay runs without it). */
+export const statsHaveFirstSource = (db: Db): boolean =>
+  (stmt(db, "SELECT count(*) FROM pragma_table_info('question_stats') WHERE name = 'first_source'").pluck().get() as number) > 0;
 
 interface CardRow {
   due: number;

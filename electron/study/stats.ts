@@ -3,6 +3,9 @@
 // question, so they are kept as sums that fade with time (their weight is decided by the forecast).
 import type { Confidence } from '../api/types';
 
+/** Where an answer was given: a mock exam under real conditions, a practice exam, a drill, a spaced review. */
+export type AnswerSource = 'exam' | 'practice' | 'drill' | 'review';
+
 export interface QuestionStat {
   questionId: string;
   domain: string;
@@ -12,6 +15,8 @@ export interface QuestionStat {
   firstAt: number;
   firstCorrect: boolean;
   firstConfidence: Confidence | null;
+  /** Where the first sighting happened: the forecast weighs a practice exam's less (forecast.ts). */
+  firstSource: AnswerSource;
   lastAt: number;
   lastCorrect: boolean;
   lastConfidence: Confidence | null;
@@ -38,7 +43,7 @@ const DAY = 86_400_000;
 /** How much a weight stamped at `from` is worth at `to`. */
 export const fade = (from: number, to: number, days = REPEAT_FADE_DAYS) => Math.exp(-Math.max(0, to - from) / (days * DAY));
 
-export function foldAnswer(prev: QuestionStat | undefined, a: Answer): QuestionStat {
+export function foldAnswer(prev: QuestionStat | undefined, a: Answer, source: AnswerSource): QuestionStat {
   if (!prev) {
     return {
       questionId: a.questionId,
@@ -49,6 +54,7 @@ export function foldAnswer(prev: QuestionStat | undefined, a: Answer): QuestionS
       firstAt: a.at,
       firstCorrect: a.correct,
       firstConfidence: a.confidence,
+      firstSource: source,
       lastAt: a.at,
       lastCorrect: a.correct,
       lastConfidence: a.confidence,

@@ -168,6 +168,40 @@ describe('study loop API', () => {
   });
 });
 
+describe('practice exams in the forecast', () => {
+  /** Sits one 65-question exam of the real pack (the same draw for the same seed), every fourth answer wrong. */
+  async function sit(kind: 'exam' | 'practice') {
+    const { backend } = await testBackend({ packsDir: join(ROOT, 'questions'), seed: 11 });
+    const exam = await call<ExamView>(backend, 'exam.start', { packId: 'aif-c01', kind });
+    const ids = backend.db.prepare('SELECT question_id FROM attempt_items WHERE attempt_id = ? ORDER BY position').pluck().all(exam.attemptId) as string[];
+    for (const [position, id] of ids.entries()) {
+      await call(backend, 'exam.saveAnswer', { attemptId: exam.attemptId, position, response: responseFor(backend, 'aif-c01', id, position % 4 !== 0) });
+    }
+    await call<ExamResult>(backend, 'exam.submit', { attemptId: exam.attemptId });
+    return { backend, ids, forecast: await call<Forecast>(backend, 'study.forecast', { packId: 'aif-c01' }) };
+  }
+
+  it('records a practice exam as the first sighting of its questions, and weighs it less than the same exam under real conditions', async () => {
+    const practice = await sit('practice');
+    const real = await sit('exam');
+    expect(practice.ids).toEqual(real.ids);
+    const sources = (b: typeof real.backend) => b.db.prepare('SELECT first_source, count(*) AS n FROM question_stats GROUP BY first_source').all();
+    expect(sources(practice.backend)).toEqual([{ first_source: 'practice', n: 65 }]);
+    expect(sources(real.backend)).toEqual([{ first_source: 'exam', n: 65 }]);
+    expect([practice.forecast.firstSeen, practice.forecast.firstSeenInPractice]).toEqual([65, 65]);
+    expect([real.forecast.firstSeen, real.forecast.firstSeenInPractice]).toEqual([65, 0]);
+    const width = (f: Forecast) => f.overall!.high - f.overall!.low;
+    expect(width(practice.forecast)).toBeGreaterThan(width(real.forecast));
+
+    // Meeting one again (here in a drill) does not change where it was first met.
+    const q = practice.ids[0]!;
+    await call(practice.backend, 'drill.answer', { packId: 'aif-c01', questionId: q, response: responseFor(practice.backend, 'aif-c01', q), displayOrder: [] });
+    expect(practice.backend.db.prepare('SELECT seen, first_source FROM question_stats WHERE question_id = ?').get(q)).toEqual({ seen: 2, first_source: 'practice' });
+    practice.backend.close();
+    real.backend.close();
+  });
+});
+
 describe('kept statistics', () => {
   it('are re-read after any change, including one by another connection and one rolled back', async () => {
     const { backend, dataDir } = await testBackend();

@@ -50,12 +50,13 @@ export function simulateLearner(rng: Rng, params?: ForecastParams): Outcome {
   const stats = new Map<string, QuestionStat>();
   let t = Date.UTC(2026, 0, 1, 9);
   let lastMockPassed = false;
+  // Drills and mock exams under real conditions: both carry full weight (practice exams are weighed in study-logic).
   const answer = (q: { id: string; domain: string; task: string }) => {
     const p = truth.get(q.task)!;
     // A question seen before is partly remembered: memory, not knowledge.
     const chance = stats.has(q.id) ? p + (1 - p) * 0.5 : p;
     const correct = rng() < chance;
-    stats.set(q.id, foldAnswer(stats.get(q.id), { questionId: q.id, domain: q.domain, task: q.task, correct, confidence: null, at: t }));
+    stats.set(q.id, foldAnswer(stats.get(q.id), { questionId: q.id, domain: q.domain, task: q.task, correct, confidence: null, at: t }, 'exam'));
     return correct;
   };
   const weeks = 2 + Math.floor(rng() * 5);

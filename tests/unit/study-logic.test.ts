@@ -3,12 +3,12 @@
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayKey, daysBetween, endOfDay, isDayKey } from '../../electron/study/days';
-import { evidenceOf, forecast, type ForecastBlueprint } from '../../electron/study/forecast';
+import { evidenceOf, FORECAST, forecast, type ForecastBlueprint } from '../../electron/study/forecast';
 import { gradeOf } from '../../electron/study/grade';
 import { pacingOf } from '../../electron/study/pacing';
 import { dailyPlan } from '../../electron/study/plan';
 import { schedule, type CardState } from '../../electron/study/schedule';
-import { foldAnswer, isKnown, type QuestionStat } from '../../electron/study/stats';
+import { foldAnswer, isKnown, type AnswerSource, type QuestionStat } from '../../electron/study/stats';
 
 const DAY = 86_400_000;
 const T0 = new Date(2026, 10, 27, 9, 0, 0).getTime(); // local 09:00
@@ -141,8 +141,8 @@ describe('statistics and the forecast', () => {
       { id: '2', title: 'Two', weight: 50, tasks: [{ id: '2.1', title: 'T21', bank: 40 }, { id: '2.2', title: 'T22', bank: 40 }] },
     ],
   };
-  const answer = (prev: QuestionStat | undefined, id: string, task: string, correct: boolean, at: number) =>
-    foldAnswer(prev, { questionId: id, domain: task[0]!, task, correct, confidence: null, at });
+  const answer = (prev: QuestionStat | undefined, id: string, task: string, correct: boolean, at: number, source: AnswerSource = 'exam') =>
+    foldAnswer(prev, { questionId: id, domain: task[0]!, task, correct, confidence: null, at }, source);
 
   it('keeps first sightings apart from repeats, and a right guess is not known', () => {
     let s = answer(undefined, 'a', '1.1', false, T0);
@@ -184,5 +184,34 @@ describe('statistics and the forecast', () => {
     const fresh = [...stats, ...Array.from({ length: 12 }, (_, i) => answer(undefined, `d${i}`, '2.2', true, now))];
     const n = forecast(bp, fresh.map((s) => evidenceOf(s, now)), now);
     expect(r.overall!.scaled - o.scaled).toBeLessThan((n.overall!.scaled - o.scaled) / 2);
+  });
+
+  it('weighs a first sighting in a practice exam at half one under real conditions: the same answers give a wider range', () => {
+    const learner = (source: AnswerSource) => {
+      const stats: QuestionStat[] = [];
+      for (let i = 0; i < 40; i++) stats.push(answer(undefined, `a${i}`, '1.1', i % 10 < 9, T0 + i * 3600_000, source));
+      for (let i = 0; i < 40; i++) stats.push(answer(undefined, `b${i}`, '2.1', i % 10 < 8, T0 + i * 3600_000, source));
+      for (let i = 0; i < 40; i++) stats.push(answer(undefined, `c${i}`, '2.2', i % 10 < 8, T0 + i * 3600_000, source));
+      return stats.map((s) => evidenceOf(s, T0 + 2 * DAY));
+    };
+    const now = T0 + 2 * DAY;
+    const real = forecast(bp, learner('exam'), now);
+    const practice = forecast(bp, learner('practice'), now);
+    expect(learner('practice').every((e) => e.firstInPractice)).toBe(true);
+    expect([real.firstSeenInPractice, practice.firstSeenInPractice]).toEqual([0, 120]);
+    // Less evidence: a wider 80% range, an estimate pulled towards the prior (this learner is above it), and a pass
+    // chance less sure of itself.
+    const width = (f: typeof real) => f.overall!.high - f.overall!.low;
+    expect(width(practice)).toBeGreaterThan(width(real));
+    expect(practice.overall!.accuracy).toBeLessThan(real.overall!.accuracy);
+    expect(practice.overall!.passChance).toBeLessThan(real.overall!.passChance);
+    // The weight is the only difference: at full worth, practice answers forecast exactly as real ones.
+    expect(forecast(bp, learner('practice'), now, { ...FORECAST, practiceWorth: 1 })).toEqual({ ...real, firstSeenInPractice: 120 });
+    // Drills and reviews count in full, as before.
+    expect(forecast(bp, learner('drill'), now).overall).toEqual(real.overall);
+    // Half of them from practice: in between.
+    const mixed = forecast(bp, learner('exam').map((e, i) => ({ ...e, firstInPractice: i % 2 === 0 })), now);
+    expect(width(mixed)).toBeGreaterThan(width(real));
+    expect(width(mixed)).toBeLessThan(width(practice));
   });
 });

@@ -23,6 +23,11 @@ export function ForecastView({ forecast, heading = 'Readiness forecast', level =
         ))}
       </ul>
       {forecast.bestStudy && <p>Largest expected gain: {forecast.bestStudy.line}.</p>}
+      {forecast.firstSeenInPractice > 0 && (
+        <p className="muted">
+          Practice exams count half: {forecast.firstSeenInPractice} of your {forecast.firstSeen} first-seen questions were met in one.
+        </p>
+      )}
       <p className="muted">
         {forecast.unseen} of {forecast.bankSize} questions in the bank not met yet
         {forecast.unseen === 0 ? ': a mock exam now measures recall more than knowledge.' : '.'}
