@@ -225,6 +225,36 @@ describe('the exam room in the browser', () => {
     await page.close();
   });
 
+  it('keeps the time notice clear of the paused screen at 1280 and 760 pixels and at 200% zoom, light and dark', async () => {
+    const sizes = [
+      { name: '1280', viewport: { width: 1280, height: 860 }, scale: 1 },
+      { name: '760', viewport: { width: 760, height: 900 }, scale: 1 },
+      { name: 'zoom200', viewport: { width: 640, height: 430 }, scale: 2 },
+    ];
+    for (const size of sizes) {
+      for (const dark of [false, true]) {
+        const { page, advance } = await room({ viewport: size.viewport, scale: size.scale, dark });
+        await page.getByRole('button', { name: 'Start practice exam' }).click();
+        await page.getByRole('timer').waitFor();
+        await advance(2 * MIN);
+        await expect.poll(() => page.locator('.time-notice-text').textContent()).toBe('15 minutes left.');
+        await page.getByRole('button', { name: 'Pause' }).click();
+        await page.getByRole('heading', { name: 'Paused' }).waitFor();
+        await page.screenshot({ path: join(SHOTS, `practice-paused-notice-${size.name}-${dark ? 'dark' : 'light'}.png`) });
+        // Nothing on the paused screen, nor in the bar above it, lies under the notice.
+        const notice = (await page.locator('.time-notice').boundingBox())!;
+        for (const el of await page.locator('.exam-main.paused > *, .exam-bar > :not(.time-notice)').all()) {
+          const box = (await el.boundingBox())!;
+          const apart = box.y >= notice.y + notice.height || box.y + box.height <= notice.y || box.x >= notice.x + notice.width || box.x + box.width <= notice.x;
+          expect(apart, `${size.name} ${dark ? 'dark' : 'light'}: ${await el.evaluate((e) => e.outerHTML.slice(0, 60))}`).toBe(true);
+        }
+        expect(await accessibilityProblems(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.viewport.width);
+        await page.close();
+      }
+    }
+  });
+
   it('is readable in dark mode and at 200% zoom, with no axe findings', async () => {
     // Dark mode from the system setting, at 200% zoom of a 1280 × 860 window (a 640-pixel-wide page).
     const { page } = await room({ pack: 'aif', dark: true, viewport: { width: 640, height: 430 }, scale: 2 });
