@@ -110,7 +110,6 @@ describe('the exam room in the browser', () => {
     await page.getByRole('button', { name: 'Start mock exam' }).click();
     await page.getByRole('timer').waitFor();
     await findQuestion(page, '.ordering');
-    // Drag and drop loads with the first ordering question.
     await page.locator('.exam-main .drag-handle').first().waitFor();
     const before = await orderTexts(page);
 
@@ -153,6 +152,18 @@ describe('the exam room in the browser', () => {
     await page.locator('.exam-main .drag-handle').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'exam-ordering.png') });
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Drag and drop mounts when the learner reaches for the list. Focus that lands on a handle with no pointer and
+    // no Tab first (as a screen reader's cursor may put it) stays on that handle, which then picks up with Space.
+    expect(await page.locator('[id^="DndLiveRegion"]').count()).toBe(0);
+    await page.locator('.exam-main .drag-handle').first().focus();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-describedby') ?? '')).toMatch(/^DndDescribedBy/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus-key'))).toBe(await page.locator('.exam-main .drag-handle').first().getAttribute('data-focus-key'));
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toContain(`Picked up "${final[0]}", position 1 of 3`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent()).toContain('Moving cancelled');
+    expect(await orderTexts(page)).toEqual(final);
     await page.close();
   });
 

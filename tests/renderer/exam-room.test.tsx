@@ -10,6 +10,7 @@ import { directTransport } from '../../renderer/src/api/transports';
 import { createAppStore } from '../../renderer/src/stores/app';
 import { StoreProvider } from '../../renderer/src/stores/context';
 import { ReviewCard } from '../../renderer/src/components/ReviewCard';
+import { loadSortableOrder } from '../../renderer/src/components/sortable-order-loader';
 import type { ExamResult } from '../../electron/api/types';
 import { testBackend } from '../helpers';
 
@@ -56,6 +57,30 @@ describe('the exam room', () => {
     // The counter does count: moving to the next question renders it.
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(renders.question).toBeGreaterThan(before);
+  });
+
+  it('moves to an ordering question without mounting drag and drop; it mounts when the pointer comes over the list or Tab is pressed', async () => {
+    const { store } = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
+    await screen.findByRole('timer');
+    const ordering = store.getState().exam!.items.find((i) => i.type === 'ordering')!;
+    const live = () => document.querySelectorAll('.exam-main .drag-handle[aria-describedby]').length;
+    act(() => store.getState().goto(ordering.position));
+    // The plain list: the same handles, rows and ↑/↓ buttons, no dnd-kit.
+    expect(document.querySelectorAll('.exam-main .drag-handle')).toHaveLength(ordering.items!.length);
+    expect(live()).toBe(0);
+    // With the drag-and-drop code here, still nothing mounts until the learner reaches for the list.
+    await act(() => loadSortableOrder());
+    expect(live()).toBe(0);
+    fireEvent.pointerOver(screen.getByRole('list', { name: 'Order' }));
+    await waitFor(() => expect(live()).toBe(ordering.items!.length));
+
+    // The next ordering question (or this one again) starts plain; Tab anywhere wakes it.
+    act(() => store.getState().goto(ordering.position === 0 ? 1 : 0));
+    act(() => store.getState().goto(ordering.position));
+    expect(live()).toBe(0);
+    fireEvent.keyDown(window, { key: 'Tab' });
+    await waitFor(() => expect(live()).toBe(ordering.items!.length));
   });
 
   it('strikes options out with the button, right-click and Shift+number; they are stored, not answers', async () => {

@@ -1,8 +1,9 @@
 // One exam question and its answer controls, for all four question types.
-import { createElement, type MouseEvent, type ReactNode } from 'react';
+import { createElement, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { ExamItem, Response } from '../../../electron/api/types';
 import { Damaged } from './Damaged';
-import { MoveButtons } from './MoveButtons';
+import { OrderRow } from './OrderRow';
 import { Paragraphs } from './Paragraphs';
 import { useSortableOrder } from './sortable-order-loader';
 
@@ -150,6 +151,7 @@ function Ordering({ item, onAnswer, locked }: Props) {
   // The same module-level component every render once loaded (so never remounted): hence createElement, which the
   // static-components lint rule does not mistake for a component made during render.
   const sortableOrder = useSortableOrder();
+  const { reached, reach, container } = useReach();
   const shown = item.items!;
   const order = item.response?.kind === 'ordering' ? item.response.order : shown.map((i) => i.id);
   const byId = new Map(shown.map((i) => [i.id, i.text]));
@@ -161,11 +163,11 @@ function Ordering({ item, onAnswer, locked }: Props) {
     onAnswer({ kind: 'ordering', order: next });
   };
   return (
-    <div className="ordering">
+    <div className="ordering" ref={container} onPointerOver={reach} onPointerDown={reach} onFocus={reach}>
       <p className="select-hint">
         Put the items in order, first at the top. {item.response ? '' : <span className="muted">(Not answered yet: move an item, or confirm the order shown.)</span>}
       </p>
-      {sortableOrder ? (
+      {sortableOrder && reached ? (
         createElement(sortableOrder, { order, byId, move, locked, onReorder: (next) => onAnswer({ kind: 'ordering', order: next }) })
       ) : (
         <OrderList order={order} byId={byId} move={move} locked={locked} />
@@ -179,7 +181,37 @@ function Ordering({ item, onAnswer, locked }: Props) {
   );
 }
 
-/** The ordered list with ↑/↓ buttons: shown while drag and drop loads. */
+/**
+ * Drag and drop mounts when the learner reaches for the list (the pointer comes over it, Tab is pressed, or focus
+ * lands in it), not with the move to the question: its mount (dnd-kit's context, sensors, live region and a
+ * sortable hook per item) doubled the script time of a move. The plain list looks the same and its ↑/↓ buttons
+ * work. A pointer must cross the list's edge before it can press a handle, and Tab runs before focus moves, so drag
+ * and drop is live before either reaches a handle; focus that lands in the list some other way (a screen reader's
+ * cursor) is moved to the same control in the new list. A touch that lands with no hover first wakes it, and the
+ * next touch drags.
+ */
+function useReach() {
+  const [yes, setYes] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const reach = (e?: { target: EventTarget }) => {
+    if (yes) return;
+    const key = e?.target instanceof Element ? e.target.getAttribute('data-focus-key') : null;
+    const hadFocus = key !== null && document.activeElement === e?.target;
+    flushSync(() => setYes(true));
+    if (hadFocus) container.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+  };
+  useEffect(() => {
+    if (yes) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') flushSync(() => setYes(true));
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [yes]);
+  return { reached: yes, reach, container };
+}
+
+/** The ordered list with ↑/↓ buttons: what the learner sees until drag and drop takes over. */
 export function OrderList({
   order,
   byId,
@@ -194,11 +226,7 @@ export function OrderList({
   return (
     <ol aria-label="Order" className="order-list">
       {order.map((id, i) => (
-        <li key={id} className="order-item">
-          <span className="order-pos" aria-hidden="true">{i + 1}</span>
-          <span className="option-text">{byId.get(id)}</span>
-          <MoveButtons text={byId.get(id) ?? id} index={i} count={order.length} move={move} locked={locked} />
-        </li>
+        <OrderRow key={id} id={id} text={byId.get(id) ?? id} index={i} count={order.length} move={move} locked={locked} />
       ))}
     </ol>
   );

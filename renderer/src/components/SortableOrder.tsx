@@ -12,7 +12,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { MoveButtons } from './MoveButtons';
+import { OrderRow } from './OrderRow';
 
 interface Props {
   order: string[];
@@ -65,42 +65,16 @@ export default function SortableOrder({ order, byId, move, onReorder, locked }: 
   );
 }
 
-function SortableItem({
-  id,
-  text,
-  index,
-  count,
-  move,
-  locked,
-}: {
-  id: string;
-  text: string;
-  index: number;
-  count: number;
-  move: (index: number, delta: number) => void;
-  locked?: boolean;
-}) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+function SortableItem(props: { id: string; text: string; index: number; count: number; move: (index: number, delta: number) => void; locked?: boolean }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.id });
   const style = {
     transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined,
     transition,
   };
   return (
-    <li ref={setNodeRef} style={style} className={`order-item${isDragging ? ' dragging' : ''}`}>
-      <button
-        type="button"
-        ref={setActivatorNodeRef}
-        className="drag-handle"
-        {...attributes}
-        {...listeners}
-        aria-label={`Drag "${text}", position ${index + 1} of ${count}`}
-        disabled={locked}
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
-      <span className="order-pos" aria-hidden="true">{index + 1}</span>
-      <span className="option-text">{text}</span>
-      <MoveButtons text={text} index={index} count={count} move={move} locked={locked} />
-    </li>
+    <OrderRow
+      {...props}
+      drag={{ rowRef: setNodeRef, style, dragging: isDragging, handleRef: setActivatorNodeRef, handleProps: { ...attributes, ...listeners } }}
+    />
   );
 }

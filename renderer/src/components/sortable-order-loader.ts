@@ -1,6 +1,5 @@
 // Drag and drop (dnd-kit) stays out of the start-up bundle. The exam screen loads it while the learner reads the
-// first question; from then on an ordering question mounts it in the same render as the move: no Suspense round,
-// and no plain list painted and then replaced (that swap cost more script time than it saved).
+// first question, so it is here, with no Suspense round, when the learner first reaches for an ordering list.
 import { createElement, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -37,9 +36,9 @@ export function useSortableOrder(): SortableOrderComponent | null {
 
 /**
  * Mounts and unmounts a three-item list once, off-page, when the browser is idle. The first run of code is the
- * slow one (V8 sets up each function and React each component type), and it would otherwise fall on the move to
- * the first ordering question: measured in Chromium, that move took about 30 ms of script without this, 20 with it.
- * Skipped where there is no idle callback (jsdom).
+ * slow one (V8 sets up each function and React each component type), and it would otherwise fall on the learner's
+ * first reach for an ordering list (measured in Chromium when that mount was part of the move: about 30 ms of script
+ * without this, 20 with it). Skipped where there is no idle callback (jsdom).
  */
 function warmUp(SortableOrder: SortableOrderComponent) {
   if (typeof window.requestIdleCallback !== 'function') return;
