@@ -11,6 +11,7 @@ import { domainCounts } from '../electron/exam/blueprint';
 import { seededRng } from '../electron/exam/random';
 import { decodeSnapshot } from '../electron/exam/stored';
 import { notesPathological } from './notes';
+import { notesLinksAfterRestart } from './notes-links';
 import { notesStudy } from './notes-study';
 import { launchBrowser, startServer } from '../tests/e2e/browser';
 import { call, responseFor, ROOT, tempDir, testBackend } from '../tests/helpers';
@@ -260,6 +261,8 @@ async function studyLoop() {
 
 async function main() {
   console.log('Proctor benchmarks');
+  // `npm run bench -- notes-links`: the stored links' figures only.
+  if (process.argv.includes('notes-links')) return notesLinksAfterRestart();
   await studyLoop();
   // `npm run bench -- study`: the study-loop figures only.
   if (process.argv.includes('study')) return;
@@ -269,6 +272,7 @@ async function main() {
   bundle();
   notesPathological();
   await notesStudy();
+  await notesLinksAfterRestart();
   await coldStart();
   await questionMove();
 }

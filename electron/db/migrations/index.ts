@@ -5,12 +5,13 @@ import { applicationId } from './003-application-id';
 import { notesCorrectionsSearch } from './004-notes-corrections-search';
 import { examRoom } from './005-exam-room';
 import { studyLoop } from './006-study-loop';
+import { noteLinks } from './007-note-links';
 import type { Migration } from './migration';
 
 export type { Migration };
 export { PROCTOR_APPLICATION_ID } from './003-application-id';
 
-export const migrations: readonly Migration[] = [initial, drill, applicationId, notesCorrectionsSearch, examRoom, studyLoop];
+export const migrations: readonly Migration[] = [initial, drill, applicationId, notesCorrectionsSearch, examRoom, studyLoop, noteLinks];
 export const LATEST_VERSION = migrations.length;
 
 /** Versions a file may carry before it had Proctor's application id (v3 adds it). */
