@@ -44,6 +44,10 @@ describe('migration 7: stored links to the learner’s notes', () => {
     expect(storedSource(after, 'p')).toEqual({ notesImportedAt: T0, packHash: 'h', linkerVersion: source.linkerVersion });
     expect(readLinks(after, 'p', source)).toEqual({ links: new Map([['q1', 'rouge']]), teaches: new Map([['rouge', ['n.md#intro']], ['metrics', []]]) });
     expect(packsWithStaleLinks(after)).toEqual([]);
+    // A damaged `teaches` value reads as teaching nothing; the links themselves are still read.
+    after.prepare("UPDATE note_section_teaches SET links = '{\"oops\":' WHERE slug = 'rouge'").run();
+    expect(readLinks(after, 'p', source)?.teaches.get('rouge')).toEqual([]);
+    expect(readLinks(after, 'p', source)?.links.get('q1')).toBe('rouge');
     // Links from another source are never read.
     expect(readLinks(after, 'p', { ...source, packHash: 'other' })).toBeNull();
 
