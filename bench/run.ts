@@ -11,6 +11,7 @@ import { domainCounts } from '../electron/exam/blueprint';
 import { seededRng } from '../electron/exam/random';
 import { decodeSnapshot } from '../electron/exam/stored';
 import { notesPathological } from './notes';
+import { notesLinksAfterRestart } from './notes-links';
 import { notesStudy } from './notes-study';
 import { launchBrowser, startServer } from '../tests/e2e/browser';
 import { call, responseFor, ROOT, tempDir, testBackend } from '../tests/helpers';
@@ -274,6 +275,8 @@ async function studyLoop() {
 
 async function main() {
   console.log('Proctor benchmarks');
+  // `npm run bench -- notes-links`: the stored links' figures only.
+  if (process.argv.includes('notes-links')) return notesLinksAfterRestart();
   // `npm run bench -- move [runs]`: the next-question figures only, run that many times (each in a fresh browser).
   const moveAt = process.argv.indexOf('move');
   if (moveAt >= 0) {
@@ -290,6 +293,7 @@ async function main() {
   bundle();
   notesPathological();
   await notesStudy();
+  await notesLinksAfterRestart();
   await coldStart();
   await questionMove();
 }

@@ -11,6 +11,7 @@ import { pauseRunningPractice, settleExpiredAtStart } from '../exam/handlers';
 import { freshRng, type Rng } from '../exam/random';
 import { PACK_LOADER_VERSION, packContentHash } from '../packs/content-hash';
 import { importedHashes, importPack } from '../packs/repo';
+import { refreshStaleLinks } from '../notes/refresh-links';
 import type { BackendContext } from './context';
 
 export interface BackendOptions {
@@ -29,6 +30,8 @@ export interface Backend {
   dispatch: Dispatch;
   db: Db;
   ctx: BackendContext;
+  /** Settles when the start-up refresh of stale note links is done (see notes/refresh-links.ts); never rejects. */
+  noteLinksRefreshed: Promise<void>;
   close(): void;
 }
 
@@ -92,7 +95,14 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       storageError: (err, method) =>
         storageApiError(err, method === 'exam.saveAnswer' ? 'answer' : isWrite(method) ? 'change' : 'read'),
     });
+    // Links to the learner's notes made stale by a pack change above (or a new linker) are computed again in the
+    // notes worker, after start-up returns: the first screen does not wait for them.
+    const stopRefresh = new AbortController();
+    const noteLinksRefreshed = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+      refreshStaleLinks(db, { now, log: opts.log, signal: stopRefresh.signal }),
+    );
     const close = () => {
+      stopRefresh.abort();
       // A practice exam's clock stops while Proctor is closed.
       try {
         db.transaction(() => pauseRunningPractice(ctx, 'now')).immediate();
@@ -101,7 +111,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       }
       db.close();
     };
-    return { dispatch, db, ctx, close };
+    return { dispatch, db, ctx, noteLinksRefreshed, close };
   } catch (err) {
     db.close();
     throw err;

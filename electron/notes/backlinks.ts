@@ -10,6 +10,7 @@ import { answerEvents } from '../drill/repo';
 import type { Question } from '../packs/question';
 import { getManifest } from '../packs/repo';
 import { activeQuestions, learnerLinks } from './links';
+import { learnerNotesInfo } from './learner';
 import { noteTitles } from './study';
 
 function records(db: Db, packId: string): (id: string) => QuestionRecord {
@@ -60,8 +61,7 @@ export function notesCoverage(db: Db, packId: string): NotesCoverage | null {
   if (!m) throw notFound(`Course pack "${packId}"`);
   const links = learnerLinks(db, packId);
   if (!links) return null;
-  const info = stmt(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(`learner-notes:${packId}`) as string;
-  const fileName = (JSON.parse(info) as { fileName: string }).fileName;
+  const fileName = learnerNotesInfo(db, packId)?.fileName ?? links.file;
   const questions = activeQuestions(db, packId);
   const record = records(db, packId);
   const titles = noteTitles(db, packId);

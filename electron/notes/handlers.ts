@@ -4,8 +4,10 @@ import { notFound } from '../api/errors';
 import type { BackendContext } from '../backend/context';
 import { getManifest } from '../packs/repo';
 import { learnerNotesInfo, removeLearnerNotes, storeLearnerNotes } from './learner';
-import { linkInput, seedLinks } from './links';
+import { linkInput } from './links';
 import { parseOffThread } from './parse-off-thread';
+import { clearLinks, packHash, storeLinks } from './stored-links';
+import { LINKER_VERSION } from './linker-version';
 
 function requirePack(ctx: BackendContext, packId: string): void {
   if (!getManifest(ctx.db, packId)) throw notFound(`Course pack "${packId}"`);
@@ -33,12 +35,21 @@ export const noteHandlers: SyncHandlers<BackendContext, 'notes.get' | 'notes.rem
 
   // Parsing runs in a worker before the write; only the short write holds the database.
   'notes.importLearner': staged({
-    // The worker also links the bank to the new notes (see link-all.ts); the inputs are a quick read.
-    prepare: ({ packId, fileName, markdown }, ctx: BackendContext) => parseOffThread(fileName, markdown, getManifest(ctx.db, packId) ? linkInput(ctx.db, packId) : undefined),
-    commit: ({ packId, fileName }, parsed, ctx: BackendContext) => {
+    // The worker also links the bank to the new notes (see link-all.ts); the inputs are a quick read. The pack's
+    // hash is read with them: it is what the links are computed from.
+    prepare: async ({ packId, fileName, markdown }, ctx: BackendContext) => {
+      const linking = getManifest(ctx.db, packId) ? linkInput(ctx.db, packId) : undefined;
+      const hash = packHash(ctx.db, packId);
+      return { parsed: await parseOffThread(fileName, markdown, linking), packHash: hash };
+    },
+    // The notes and their links are stored in the dispatch's one transaction: a failure keeps the previous of both.
+    commit: ({ packId, fileName }, { parsed, packHash: hash }, ctx: BackendContext) => {
       requirePack(ctx, packId);
       const info = storeLearnerNotes(ctx.db, packId, fileName, parsed, ctx.now());
-      if (parsed.ok && parsed.notes.links) seedLinks(ctx.db, packId, info.importedAt, parsed.notes.links);
+      const links = parsed.ok ? parsed.notes.links : undefined;
+      // Without links (a packaged app whose worker could not start parsed on this thread), readers link on demand.
+      if (links) storeLinks(ctx.db, packId, { notesImportedAt: info.importedAt, packHash: hash, linkerVersion: LINKER_VERSION }, links, ctx.now());
+      else clearLinks(ctx.db, packId);
       return info;
     },
   }),

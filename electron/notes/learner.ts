@@ -8,6 +8,7 @@ import { stmt } from '../db/statements';
 import { decodeStored } from '../db/stored-json';
 import { z } from 'zod';
 import type { ParseOutcome } from './parse-learner';
+import { clearLinks } from './stored-links';
 
 const settingKey = (packId: string) => `learner-notes:${packId}`;
 
@@ -57,9 +58,11 @@ export function storeLearnerNotes(db: Db, packId: string, fileName: string, pars
   return info;
 }
 
+/** Removes the notes and their automatic links; corrections stay, for a file imported again. */
 export function removeLearnerNotes(db: Db, packId: string): boolean {
   return db.transaction(() => {
     stmt(db, "DELETE FROM note_sections WHERE pack_id = ? AND source = 'user'").run(packId);
+    clearLinks(db, packId);
     return stmt(db, 'DELETE FROM settings WHERE key = ?').run(settingKey(packId)).changes > 0;
   }).immediate();
 }

@@ -11,6 +11,17 @@
 // ways: S is (nearly) the closest learner section to C, and C is among the course sections closest to S. That
 // mutual check is what keeps a broad section ("Amazon Bedrock") from collecting every Bedrock question. It
 // prefers no link to a wrong one; `npm run bank -- notes-eval` measures both.
+//
+// A learner section that lists several topics in bullets ("Business metrics": user satisfaction, ARPU, conversion
+// rate...) is close to none of the narrow course sections as a whole. So the same mutual check is also made bullet
+// by bullet: a bullet or paragraph whose closest course section is C, and that is C's closest passage, links C to
+// its section.
+//
+// Course files overlap (prompt injection is taught in two of them), but a learner section is read against the file
+// it matches best: a course section from another file links to it only when that section and the best match are
+// about the same thing. That keeps "What is generative AI" from teaching "How AI, ML and deep learning relate".
+//
+// A question with several course links takes the first (main) one the notes teach, provided its own words agree.
 import { terms } from './terms';
 
 export interface LinkerSection {
@@ -50,7 +61,7 @@ export interface Linker {
 /** Lowest cosine similarity of a course section and a learner section that can make a link. */
 const MIN_SIMILARITY = 0.2;
 /** The linked section must be this close to the best learner section for the question's own words. */
-const QUESTION_AGREES = 0.7;
+const QUESTION_AGREES = 0.6;
 /** S must score at least this share of the best learner section for C: a near tie is still a fair link. */
 const NEAR_BEST = 0.8;
 /** C must score at least this share of S's best course section: S teaches what it is most about. */
@@ -59,6 +70,14 @@ const CLOSE_TO_TOP = 0.55;
 const MIN_TEXT_TERMS = 4;
 /** A section's own heading counts this many times: it names what the section is about. */
 const TITLE_WEIGHT = 2;
+/** Lowest similarity of a course section and one passage (bullet or paragraph) of a learner section. */
+const MIN_PASSAGE_SIMILARITY = 0.3;
+/** The passage must score this share of its own best course section: a near tie is still its topic. */
+const PASSAGE_NEAR_BEST = 0.9;
+/** Words a passage needs to be read on its own; shorter bullets are read only as part of their section. */
+const MIN_PASSAGE_TERMS = 6;
+/** A course section from another file than a learner section's best match must be this similar to that match. */
+const SAME_TOPIC = 0.3;
 
 /** Markdown reduced to the words a reader sees: no images, HTML tags, URLs, code markers or link targets. */
 export function plainText(markdown: string): string {
@@ -74,6 +93,28 @@ export function plainText(markdown: string): string {
 function ownText(body: string): string {
   const nl = body.indexOf('\n');
   return nl < 0 ? '' : body.slice(nl + 1);
+}
+
+/** A section's own text cut into its top-level bullets (with their sub-bullets) and paragraphs. */
+export function passagesOf(body: string): string[] {
+  const chunks: string[] = [];
+  let open = false;
+  for (const line of ownText(body).split('\n')) {
+    if (!line.trim()) {
+      open = false;
+      continue;
+    }
+    if (!open || /^(?:[-*+]|\d+[.)])\s/.test(line)) chunks.push(line);
+    else chunks[chunks.length - 1] += `\n${line}`;
+    open = true;
+  }
+  return chunks;
+}
+
+function dot(a: Map<string, number>, b: Map<string, number>): number {
+  let x = 0;
+  for (const [w, v] of a) x += v * (b.get(w) ?? 0);
+  return x;
 }
 
 interface Doc {
@@ -121,11 +162,11 @@ function vectors(raw: ReturnType<typeof termCounts>, idf: (w: string) => number)
   });
 }
 
-export const LINKER_DEFAULTS = { MIN_SIMILARITY, QUESTION_AGREES, NEAR_BEST, CLOSE_TO_TOP, MIN_TEXT_TERMS, TITLE_WEIGHT };
+export const LINKER_DEFAULTS = { MIN_SIMILARITY, QUESTION_AGREES, NEAR_BEST, CLOSE_TO_TOP, MIN_TEXT_TERMS, TITLE_WEIGHT, MIN_PASSAGE_SIMILARITY, PASSAGE_NEAR_BEST, MIN_PASSAGE_TERMS, SAME_TOPIC };
 export type LinkerParams = typeof LINKER_DEFAULTS;
 
 export function buildLinker(course: CourseNotesFile[], learner: LinkerSection[], p: LinkerParams = LINKER_DEFAULTS): Linker {
-  const { MIN_SIMILARITY, QUESTION_AGREES, NEAR_BEST, CLOSE_TO_TOP, MIN_TEXT_TERMS, TITLE_WEIGHT } = p;
+  const { MIN_SIMILARITY, QUESTION_AGREES, NEAR_BEST, CLOSE_TO_TOP, MIN_TEXT_TERMS, TITLE_WEIGHT, MIN_PASSAGE_SIMILARITY, PASSAGE_NEAR_BEST, MIN_PASSAGE_TERMS, SAME_TOPIC } = p;
   const courseRaw = course.flatMap((f) => termCounts(f.sections, (s) => `${f.file}#${s.slug}`, TITLE_WEIGHT, MIN_TEXT_TERMS));
   const learnerRaw = termCounts(learner, (s) => s.slug, TITLE_WEIGHT, MIN_TEXT_TERMS);
   // Document frequencies over both sets: a word every course section uses says little, wherever it appears.
@@ -158,23 +199,65 @@ export function buildLinker(course: CourseNotesFile[], learner: LinkerSection[],
   };
   const sim = courseDocs.map((c) => similarities(c.vector));
   const bestForLearner = learnerDocs.map(() => 0);
-  for (const row of sim) row.forEach((x, j) => (bestForLearner[j] = Math.max(bestForLearner[j]!, x)));
+  /** Each learner section's closest course section. */
+  const bestCourseForLearner = learnerDocs.map(() => -1);
+  sim.forEach((row, i) =>
+    row.forEach((x, j) => {
+      if (x <= bestForLearner[j]!) return;
+      bestForLearner[j] = x;
+      bestCourseForLearner[j] = i;
+    }),
+  );
+  const fileOf = (i: number) => courseDocs[i]!.key.slice(0, courseDocs[i]!.key.indexOf('#'));
+  /** Whether course section i may link to learner section j although j is closest to a section in another file. */
+  const sameFileOrTopic = (i: number, j: number) => {
+    const b = bestCourseForLearner[j]!;
+    return b === i || fileOf(b) === fileOf(i) || dot(courseDocs[i]!.vector, courseDocs[b]!.vector) >= SAME_TOPIC;
+  };
   const courseIndex = new Map(courseDocs.map((c, i) => [c.key, i]));
 
+  const passageTarget = passageTargets();
   /** The learner section that teaches course section C, when both agree; null otherwise. */
   const target = courseDocs.map((_, i): LearnerLink | null => {
     const row = sim[i]!;
     let best = -1;
     for (let j = 0; j < row.length; j++) if (best < 0 || row[j]! > row[best]!) best = j;
-    if (best < 0 || row[best]! < MIN_SIMILARITY) return null;
+    if (best < 0 || row[best]! < MIN_SIMILARITY) return passageTarget[i]!;
     // Among near ties, the one for which C is most central.
     let pick = -1;
     for (let j = 0; j < row.length; j++) {
       if (row[j]! < NEAR_BEST * row[best]! || row[j]! < CLOSE_TO_TOP * bestForLearner[j]!) continue;
+      if (!sameFileOrTopic(i, j)) continue;
       if (pick < 0 || row[j]! / bestForLearner[j]! > row[pick]! / bestForLearner[pick]!) pick = j;
     }
-    return pick < 0 ? null : { slug: learnerDocs[pick]!.key, title: learnerDocs[pick]!.title, score: row[pick]! };
+    return pick < 0 ? passageTarget[i]! : { slug: learnerDocs[pick]!.key, title: learnerDocs[pick]!.title, score: row[pick]! };
   });
+
+  /** For each course section, the learner section one of whose passages it agrees with both ways, or null. */
+  function passageTargets(): (LearnerLink | null)[] {
+    const bodies = new Map(learner.map((s) => [s.slug, s.body]));
+    const passages: { j: number; vector: Map<string, number> }[] = [];
+    learnerDocs.forEach((l, j) => {
+      const parts = passagesOf(bodies.get(l.key) ?? '');
+      if (parts.length < 2) return; // one passage is the section itself
+      for (const part of parts) {
+        const tf = new Map<string, number>();
+        const words = terms(plainText(part));
+        if (words.length < MIN_PASSAGE_TERMS) continue;
+        for (const w of [...terms(l.title), ...words]) tf.set(w, (tf.get(w) ?? 0) + 1);
+        passages.push({ j, vector: vectors([{ key: '', title: '', tf, teaches: true }], idf)[0]!.vector });
+      }
+    });
+    const psim = courseDocs.map((c) => passages.map((p) => dot(c.vector, p.vector)));
+    const bestForPassage = passages.map((_, k) => Math.max(0, ...psim.map((r) => r[k]!)));
+    return psim.map((r) => {
+      let b = -1;
+      for (let k = 0; k < r.length; k++) if (b < 0 || r[k]! > r[b]!) b = k;
+      if (b < 0 || r[b]! < MIN_PASSAGE_SIMILARITY || r[b]! < PASSAGE_NEAR_BEST * bestForPassage[b]!) return null;
+      const l = learnerDocs[passages[b]!.j]!;
+      return { slug: l.key, title: l.title, score: r[b]! };
+    });
+  }
 
   const teachesBy = new Map<string, { link: string; score: number }[]>();
   courseDocs.forEach((c, i) => {
@@ -188,15 +271,14 @@ export function buildLinker(course: CourseNotesFile[], learner: LinkerSection[],
       const row = similarities(qv);
       const qsim = new Map(learnerDocs.map((l, j) => [l.key, row[j]!]));
       const top = Math.max(0, ...qsim.values());
-      let best: LearnerLink | null = null;
       for (const link of q.notes) {
         const i = courseIndex.get(link);
         const t = i === undefined ? null : target[i]!;
         if (!t || qsim.get(t.slug)! < QUESTION_AGREES * top) continue;
-        // Several course sections may point at different learner sections: the question's own words decide.
-        if (!best || qsim.get(t.slug)! > qsim.get(best.slug)!) best = t;
+        // The authored order says which course section is the question's main topic.
+        return t;
       }
-      return best;
+      return null;
     },
     teaches(slug) {
       return (teachesBy.get(slug) ?? []).sort((a, b) => b.score - a.score).map((t) => t.link);

@@ -1,7 +1,7 @@
 // Where each question points in the learner's own notes: the linker's choice (see linker.ts), overridden by the
-// learner's own corrections. The notes feature owns note_corrections. Links are worked out for the whole bank at
-// once, the first time they are needed after an import or a pack change, and kept in memory; corrections are read
-// fresh each time, so a correction shows in the very next review.
+// learner's own corrections. The notes feature owns note_corrections. The linker's choices are worked out for the
+// whole bank at once, in a worker, and stored (stored-links.ts); corrections are read fresh each time, so a
+// correction shows in the very next review.
 import type { LearnerNoteLink, LearnerNoteState } from '../api/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
@@ -9,8 +9,9 @@ import { decodeStored } from '../db/stored-json';
 import type { Question } from '../packs/question';
 import { storedQuestionSchema } from '../packs/stored-question';
 import { learnerNotesInfo } from './learner';
-import type { LinkInput, PrecomputedLinks } from './link-all';
-import { buildLinker, type CourseNotesFile, type LinkerSection } from './linker';
+import { linkAll, type LinkInput } from './link-all';
+import type { CourseNotesFile, LinkerSection } from './linker';
+import { currentSource, readLinks, sameSource, type LinkSource } from './stored-links';
 
 export interface LearnerSectionRow extends LinkerSection {
   position: number;
@@ -55,17 +56,10 @@ export function questionText(q: Question): string {
 }
 
 interface Automatic {
-  key: string;
   /** Question id → learner section slug. */
   links: Map<string, string>;
   /** Learner section slug → course-notes links it teaches. */
   teaches: Map<string, string[]>;
-}
-
-const cache = new WeakMap<Db, Map<string, Automatic>>();
-
-function packHash(db: Db, packId: string): string {
-  return (stmt(db, 'SELECT content_hash FROM packs WHERE id = ?').pluck().get(packId) as string | undefined) ?? '';
 }
 
 export function activeQuestions(db: Db, packId: string): Question[] {
@@ -76,34 +70,34 @@ export function activeQuestions(db: Db, packId: string): Question[] {
   });
 }
 
+/** Links this process had to compute itself, by pack, with the source they were computed from. */
+const computedHere = new WeakMap<Db, Map<string, Automatic & { source: LinkSource }>>();
+
+/**
+ * The automatic links. Normally the stored ones: the notes import stores them, and so does the start-up refresh
+ * (refresh-links.ts) after a pack or linker change, both linking in a worker. A reader that comes while stored links
+ * are stale, before the refresh is done, computes them here once, on this thread, and keeps them in memory for as
+ * long as their source holds. That costs one linking at a time the learner is waiting, but the alternative, no
+ * automatic links until the worker is done, would show "no section of your notes" for questions the notes teach:
+ * a wrong answer, and one a review would keep on screen. Readers never write, so the refresh alone stores.
+ */
 function automatic(db: Db, packId: string, importedAt: number): Automatic {
-  let byPack = cache.get(db);
-  if (!byPack) cache.set(db, (byPack = new Map()));
-  const key = `${importedAt}|${packHash(db, packId)}`;
+  const source = currentSource(db, packId, importedAt);
+  const stored = readLinks(db, packId, source);
+  if (stored) return stored;
+  let byPack = computedHere.get(db);
+  if (!byPack) computedHere.set(db, (byPack = new Map()));
   const hit = byPack.get(packId);
-  if (hit?.key === key) return hit;
-  const sections = learnerSections(db, packId);
-  const linker = buildLinker(courseNotes(db, packId), sections);
-  const links = new Map<string, string>();
-  for (const q of activeQuestions(db, packId)) {
-    const l = linker.link({ notes: q.notes, text: questionText(q) });
-    if (l) links.set(q.id, l.slug);
-  }
-  const made: Automatic = { key, links, teaches: new Map(sections.map((s) => [s.slug, linker.teaches(s.slug)])) };
-  byPack.set(packId, made);
-  return made;
+  if (hit && sameSource(hit.source, source)) return hit;
+  const made = linkAll(linkInput(db, packId), learnerSections(db, packId));
+  const computed = { source, links: new Map(Object.entries(made.links)), teaches: new Map(Object.entries(made.teaches)) };
+  byPack.set(packId, computed);
+  return computed;
 }
 
 /** What the import's worker needs to link the bank: the course notes and every question's links and words. */
 export function linkInput(db: Db, packId: string): LinkInput {
   return { course: courseNotes(db, packId), questions: activeQuestions(db, packId).map((q) => ({ id: q.id, notes: q.notes, text: questionText(q) })) };
-}
-
-/** Keeps links the import's worker worked out, for the notes just stored. */
-export function seedLinks(db: Db, packId: string, importedAt: number, pre: PrecomputedLinks): void {
-  let byPack = cache.get(db);
-  if (!byPack) cache.set(db, (byPack = new Map()));
-  byPack.set(packId, { key: `${importedAt}|${packHash(db, packId)}`, links: new Map(Object.entries(pre.links)), teaches: new Map(Object.entries(pre.teaches)) });
 }
 
 interface CorrectionRow {

@@ -1,11 +1,19 @@
-// Worker-thread entry: parses one learner notes file and posts the outcome back, with every question's link into
-// it worked out here too, so neither the parse nor the linking ever holds up an answer being saved. Built as its
-// own bundle (out/main/notes-worker.js); tests and the bank CLI load this source through tsx.
+// Worker-thread entry for the notes feature's slow work, so none of it ever holds up an answer being saved:
+// - an import: parses one learner notes file and links the bank to it (workerData `{ fileName, raw, linking? }`);
+// - a refresh: links the bank to notes already stored, after the pack or the linker changed
+//   (workerData `{ relink: { linking, sections } }`).
+// Posts the outcome back. Built as its own bundle (out/main/notes-worker.js); tests and the bank CLI load this
+// source through tsx.
 import { parentPort, workerData } from 'node:worker_threads';
-import { linkAll, type LinkInput } from './link-all';
+import { linkAll } from './link-all';
 import { parseLearnerNotes } from './parse-learner';
+import type { WorkerJob } from './parse-off-thread';
 
-const { fileName, raw, linking } = workerData as { fileName: string; raw: string; linking?: LinkInput };
-const outcome = parseLearnerNotes(fileName, raw);
-if (outcome.ok && linking) outcome.notes.links = linkAll(linking, outcome.notes.sections);
-parentPort!.postMessage(outcome);
+const job = workerData as WorkerJob;
+if ('relink' in job) {
+  parentPort!.postMessage(linkAll(job.relink.linking, job.relink.sections));
+} else {
+  const outcome = parseLearnerNotes(job.fileName, job.raw);
+  if (outcome.ok && job.linking) outcome.notes.links = linkAll(job.linking, outcome.notes.sections);
+  parentPort!.postMessage(outcome);
+}

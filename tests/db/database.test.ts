@@ -18,7 +18,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     // The notes search index is an FTS5 virtual table; its shadow tables are SQLite's own and not STRICT.
     const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'note_search%'").all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['attempt_items', 'attempts', 'drill_answers', 'note_corrections', 'note_sections', 'pack_cases', 'packs', 'question_stats', 'questions', 'review_cards', 'settings', 'study_days']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['attempt_items', 'attempts', 'drill_answers', 'note_corrections', 'note_link_sources', 'note_links', 'note_section_teaches', 'note_sections', 'pack_cases', 'packs', 'question_stats', 'questions', 'review_cards', 'settings', 'study_days']);
     expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'note_search'").pluck().get()).toMatch(/USING fts5/);
     for (const t of tables) expect(t.sql).toMatch(/STRICT$/);
     db.close();

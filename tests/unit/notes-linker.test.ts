@@ -25,9 +25,9 @@ function run(name: string) {
 describe('links to the reference notes', () => {
   const { links, e } = run('aws-ai-practitioner-study-notes');
   it('are mostly right and cover most of what the notes teach', () => {
-    // Figures in the README; the old BM25 matcher scored 58.8% / 50.4% on the same labels.
-    expect(e.precision).toBeGreaterThanOrEqual(0.85);
-    expect(e.recall).toBeGreaterThanOrEqual(0.65);
+    // Figures in the README; the targets. The old BM25 matcher scored 58.8% / 50.4% on the same labels.
+    expect(e.precision).toBeGreaterThanOrEqual(0.9);
+    expect(e.recall).toBeGreaterThanOrEqual(0.75);
   });
   it('send one-word metric topics to the automated metrics section, whose headings never name them', () => {
     for (const id of ['review-assistant-translation-metric']) expect(links.get(id)).toBe('automated-metrics-to-evaluate-an-fm');
@@ -43,7 +43,7 @@ describe('links to notes written in another style', () => {
   const { links, linker, e } = run('second-style-notes');
   it('are mostly right and cover most of what the notes teach', () => {
     expect(e.precision).toBeGreaterThanOrEqual(0.85);
-    expect(e.recall).toBeGreaterThanOrEqual(0.8);
+    expect(e.recall).toBeGreaterThanOrEqual(0.75);
   });
   it('give short headings their context from the parent ("ROUGE" under "Metrics")', () => {
     expect(linker.teaches('rouge')).toContain('amazon-bedrock-and-genai.md#rouge');
