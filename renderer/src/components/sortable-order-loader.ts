@@ -1,6 +1,6 @@
 // Drag and drop (dnd-kit) stays out of the start-up bundle. The exam screen loads it while the learner reads the
 // first question, so it is here, with no Suspense round, when the learner first reaches for an ordering list.
-import { createElement, useEffect, useState } from 'react';
+import { createElement, useEffect, useState, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 
@@ -41,16 +41,21 @@ export function useSortableOrder(): SortableOrderComponent | null {
  * without this, 20 with it). Skipped where there is no idle callback (jsdom).
  */
 function warmUp(SortableOrder: SortableOrderComponent) {
+  const byId = new Map([
+    ['a', 'A'],
+    ['b', 'B'],
+    ['c', 'C'],
+  ]);
+  warmUpOffPage(createElement(SortableOrder, { order: ['a', 'b', 'c'], byId, move: () => {}, onReorder: () => {} }));
+}
+
+/** Renders `element` once into a detached root when the browser is idle, and unmounts it: nothing reaches the page. */
+export function warmUpOffPage(element: ReactElement) {
   if (typeof window.requestIdleCallback !== 'function') return;
   window.requestIdleCallback(
     () => {
       const root = createRoot(document.createElement('div'));
-      const byId = new Map([
-        ['a', 'A'],
-        ['b', 'B'],
-        ['c', 'C'],
-      ]);
-      flushSync(() => root.render(createElement(SortableOrder, { order: ['a', 'b', 'c'], byId, move: () => {}, onReorder: () => {} })));
+      flushSync(() => root.render(element));
       root.unmount();
     },
     { timeout: 2000 },
