@@ -59,7 +59,7 @@ describe('the exam room', () => {
     expect(renders.question).toBeGreaterThan(before);
   });
 
-  it('moves to an ordering question without mounting drag and drop; it mounts when the pointer comes over the list or Tab is pressed', async () => {
+  it('moves to an ordering question without mounting drag and drop; it mounts when the pointer moves over the list or Tab is pressed', async () => {
     const { store } = await mount();
     fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
     await screen.findByRole('timer');
@@ -72,7 +72,11 @@ describe('the exam room', () => {
     // With the drag-and-drop code here, still nothing mounts until the learner reaches for the list.
     await act(() => loadSortableOrder());
     expect(live()).toBe(0);
-    fireEvent.pointerOver(screen.getByRole('list', { name: 'Order' }));
+    // A list that lands under a resting pointer gets a pointerover with no movement: not a reach.
+    fireEvent.pointerOver(screen.getByRole('list', { name: 'Order' }), { movementX: 0, movementY: 0 });
+    await act(() => Promise.resolve());
+    expect(live()).toBe(0);
+    fireEvent.pointerMove(screen.getByRole('list', { name: 'Order' }), { movementX: 4, movementY: 1 });
     await waitFor(() => expect(live()).toBe(ordering.items!.length));
 
     // The next ordering question (or this one again) starts plain; Tab anywhere wakes it.

@@ -163,7 +163,7 @@ function Ordering({ item, onAnswer, locked }: Props) {
     onAnswer({ kind: 'ordering', order: next });
   };
   return (
-    <div className="ordering" ref={container} onPointerOver={reach} onPointerDown={reach} onFocus={reach}>
+    <div className="ordering" ref={container} onPointerOver={reach} onPointerMove={reach} onPointerDown={reach} onFocus={reach}>
       <p className="select-hint">
         Put the items in order, first at the top. {item.response ? '' : <span className="muted">(Not answered yet: move an item, or confirm the order shown.)</span>}
       </p>
@@ -182,7 +182,7 @@ function Ordering({ item, onAnswer, locked }: Props) {
 }
 
 /**
- * Drag and drop mounts when the learner reaches for the list (the pointer comes over it, Tab is pressed, or focus
+ * Drag and drop mounts when the learner reaches for the list (the pointer moves over it, Tab is pressed, or focus
  * lands in it), not with the move to the question: its mount (dnd-kit's context, sensors, live region and a
  * sortable hook per item) doubled the script time of a move. The plain list looks the same and its ↑/↓ buttons
  * work. A pointer must cross the list's edge before it can press a handle, and Tab runs before focus moves, so drag
@@ -193,8 +193,11 @@ function Ordering({ item, onAnswer, locked }: Props) {
 function useReach() {
   const [yes, setYes] = useState(false);
   const container = useRef<HTMLDivElement>(null);
-  const reach = (e?: { target: EventTarget }) => {
+  const reach = (e?: { target: EventTarget; type?: string; movementX?: number; movementY?: number }) => {
     if (yes) return;
+    // Chrome sends pointerover when a new question's list lands under a pointer that did not move: that is not a
+    // reach, and mounting then would add drag and drop's cost to the move itself.
+    if ((e?.type === 'pointerover' || e?.type === 'pointermove') && !e.movementX && !e.movementY) return;
     const key = e?.target instanceof Element ? e.target.getAttribute('data-focus-key') : null;
     const hadFocus = key !== null && document.activeElement === e?.target;
     flushSync(() => setYes(true));
