@@ -14,8 +14,8 @@ import { APP_ORIGIN } from '../../electron/app/security-settings';
 import { boot, type Booted } from '../desktop/harness';
 import type { Frame } from '../desktop/electron-standin';
 import { accessibilityProblems, launchBrowser, ROOT } from './browser';
+import { answerCurrent } from './answer';
 
-const WORDS: Record<string, number> = { ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };
 
 let browser: Browser;
 let desktop: Booted;
@@ -100,24 +100,6 @@ ${preload}
   };
   await page.goto(url ?? `${origin}/index.html`);
   return page;
-}
-
-/** Answers the question on screen, whatever its type. */
-async function answerCurrent(page: Page): Promise<void> {
-  const main = page.locator('.exam-main');
-  const radios = main.getByRole('radio');
-  if ((await radios.count()) > 0) return radios.first().check();
-  const boxes = main.locator('.options').getByRole('checkbox');
-  if ((await boxes.count()) > 0) {
-    const hint = (await main.locator('.select-hint').textContent()) ?? '';
-    const n = WORDS[/Select (\w+)/.exec(hint)?.[1] ?? 'TWO'] ?? 2;
-    for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    return;
-  }
-  const confirm = main.getByRole('button', { name: 'Confirm this order' });
-  if ((await confirm.count()) > 0) return confirm.click();
-  const selects = main.locator('select');
-  for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
 }
 
 // By class: an ordering question's drag-and-drop live region is a status too.

@@ -1,26 +1,16 @@
 // The exam room in a real browser against the real web-mode server: strike out and reload, order by drag and by
 // keyboard, warnings as a short exam runs out, a practice exam's pause, the review's filters, dark mode and 200% zoom.
 // Time is moved, not waited for: the page's clock by Playwright, the backend's by its test clock file.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, ROOT, tempDataDir, type RunningServer } from './browser';
+import { browserSession, SHOTS } from './session';
 
-const SHOTS = join(ROOT, 'test-results');
-mkdirSync(SHOTS, { recursive: true });
 const MIN = 60_000;
 
-let browser: Browser;
-const servers: RunningServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) await s.stop('SIGKILL');
-});
+const session = browserSession();
 
 /** The mini course, all eight questions in every exam (so the ordering one is there), 16 minutes long. */
 function shortPack(): string {
@@ -41,13 +31,9 @@ interface Room {
 async function room(opts: { pack?: 'short' | 'aif'; viewport?: { width: number; height: number }; scale?: number; dark?: boolean } = {}): Promise<Room> {
   const clockFile = join(tempDataDir(), 'clock');
   writeFileSync(clockFile, '0');
-  const server = await startServer({ clockFile, ...(opts.pack === 'aif' ? {} : { packsDir: shortPack() }) });
-  servers.push(server);
-  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 860 }, deviceScaleFactor: opts.scale ?? 1 });
+  const server = await session.serve({ clockFile, ...(opts.pack === 'aif' ? {} : { packsDir: shortPack() }) });
+  const page = await session.newPage({ viewport: opts.viewport ?? { width: 1280, height: 860 }, deviceScaleFactor: opts.scale ?? 1 });
   if (opts.dark) await page.emulateMedia({ colorScheme: 'dark' });
-  page.on('pageerror', (err) => {
-    throw err;
-  });
   await page.clock.install({ time: Date.now() });
   await page.goto(server.url);
   let offset = 0;

@@ -1,64 +1,21 @@
 // A learner's whole path in a real browser against the real web-mode server and the real AIF-C01 pack.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, launchBrowser, ROOT, startServer, type RunningServer } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, ROOT, type RunningServer } from './browser';
+import { browserSession, SHOTS } from './session';
+import { answerCurrent } from './answer';
 
-const SHOTS = join(ROOT, 'test-results');
-mkdirSync(SHOTS, { recursive: true });
-const WORDS: Record<string, number> = { ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5 };
 
-let browser: Browser;
-const servers: RunningServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) await s.stop('SIGKILL');
-});
+const session = browserSession();
 
 async function open(server: RunningServer): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  page.on('pageerror', (err) => {
-    throw err;
-  });
+  const page = await session.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(server.url);
   return page;
 }
 
-async function serve(dataDir?: string) {
-  const s = await startServer(dataDir ? { dataDir } : {});
-  servers.push(s);
-  return s;
-}
-
-/** Answers the question on screen the way a person would, whatever its type; returns the type it found. */
-async function answerCurrent(page: Page): Promise<string> {
-  const main = page.locator('.exam-main');
-  const radios = main.getByRole('radio');
-  if ((await radios.count()) > 0) {
-    await radios.first().check();
-    return 'single';
-  }
-  const boxes = main.locator('.options').getByRole('checkbox');
-  if ((await boxes.count()) > 0) {
-    const hint = (await main.locator('.select-hint').textContent()) ?? '';
-    const n = WORDS[/Select (\w+)/.exec(hint)?.[1] ?? 'TWO'] ?? 2;
-    for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    return 'multiple';
-  }
-  const confirm = main.getByRole('button', { name: 'Confirm this order' });
-  if ((await confirm.count()) > 0) {
-    await confirm.click();
-    return 'ordering';
-  }
-  const selects = main.locator('select');
-  for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
-  return 'matching';
-}
+const serve = (dataDir?: string) => session.serve(dataDir ? { dataDir } : {});
 
 // By class: an ordering question's drag-and-drop live region is a status too.
 const saved = (page: Page) => expect.poll(() => page.locator('.save-state').textContent()).toBe('All answers saved');
@@ -254,7 +211,7 @@ describe('a mock exam in the browser', () => {
 
   it('refuses a page opened without the token', async () => {
     const server = await serve();
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     const res = await page.goto(server.url.replace(/\?token=.*/, ''));
     expect(res?.status()).toBe(401);
     await page.close();

@@ -1,55 +1,27 @@
 // Studying with your own notes, in a real browser against the real web-mode server and the real AIF-C01 pack:
 // import through the UI, search and open a result, follow a backlink into a drill, correct a link and see the
 // correction after a restart, open the coverage map.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, ROOT, tempDataDir, type RunningServer } from './browser';
+import { browserSession, SHOTS } from './session';
+import { answerCurrent } from './answer';
 
-const SHOTS = join(ROOT, 'test-results');
-mkdirSync(SHOTS, { recursive: true });
 
-let browser: Browser;
-const servers: RunningServer[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) await s.stop('SIGKILL');
-});
+const session = browserSession();
 
 async function open(server: RunningServer): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  page.on('pageerror', (err) => {
-    throw err;
-  });
+  const page = await session.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Start mock exam' }).waitFor();
   return page;
 }
 
-const WORDS: Record<string, number> = { TWO: 2, THREE: 3, FOUR: 4 };
-
 /** Answers the drill question on screen with its first options, whatever its type. */
 async function answerAny(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Check answer' }).waitFor();
-  const main = page.locator('.exam-main');
-  const radios = main.getByRole('radio');
-  if ((await radios.count()) > 0) return radios.first().check();
-  const boxes = main.locator('.options').getByRole('checkbox');
-  if ((await boxes.count()) > 0) {
-    const hint = (await main.locator('.select-hint').textContent()) ?? '';
-    const n = WORDS[/Select (\w+)/.exec(hint)?.[1] ?? 'TWO'] ?? 2;
-    for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    return;
-  }
-  const confirm = main.getByRole('button', { name: 'Confirm this order' });
-  if ((await confirm.count()) > 0) return confirm.click();
-  const selects = main.locator('select');
-  for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
+  await answerCurrent(page);
 }
 
 /** Searches the notes from Home and opens the learner's-notes hit titled `title`. */
@@ -65,8 +37,7 @@ async function openFromSearch(page: Page, query: string, title: string): Promise
 describe('studying with your own notes', () => {
   it('imports, searches, drills from backlinks, keeps a correction across a restart, and maps coverage', async () => {
     const dataDir = tempDataDir();
-    const first = await startServer({ dataDir });
-    servers.push(first);
+    const first = await session.serve({ dataDir });
     const page = await open(first);
 
     // Import the reference notes through the file picker.
@@ -124,8 +95,7 @@ describe('studying with your own notes', () => {
 
     // Restart the server on the same data: the correction is still there.
     await first.stop();
-    const second = await startServer({ dataDir });
-    servers.push(second);
+    const second = await session.serve({ dataDir });
     const again = await open(second);
     await openFromSearch(again, 'benchmark', 'Note on Benchmark Datasets');
     const benchAside = again.getByRole('complementary', { name: /^Questions linked to Note on Benchmark Datasets/ });

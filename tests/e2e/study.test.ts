@@ -2,42 +2,16 @@
 // with confidence, see reviews due the next day, review until nothing is due, set an exam date and see the plan,
 // see the forecast with its range, open History and find a chart and its table. Screenshots of each step go to
 // test-results/study-*.png.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityProblems, launchBrowser, ROOT, startServer, tempDataDir, type RunningServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblems, ROOT, tempDataDir } from './browser';
+import { browserSession, SHOTS } from './session';
+import { answerCurrent } from './answer';
 
-const SHOTS = join(ROOT, 'test-results');
-mkdirSync(SHOTS, { recursive: true });
 const DAY = 86_400_000;
 
-let browser: Browser;
-let server: RunningServer | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop('SIGKILL');
-});
-
-/** Answers the question on screen whatever its type (not necessarily right). */
-async function answerCurrent(page: Page): Promise<void> {
-  const main = page.locator('.exam-main');
-  const radios = main.getByRole('radio');
-  if ((await radios.count()) > 0) return radios.first().check();
-  const boxes = main.locator('.options').getByRole('checkbox');
-  if ((await boxes.count()) > 0) {
-    for (let i = 0; i < 2; i++) await boxes.nth(i).check();
-    return;
-  }
-  const confirm = main.getByRole('button', { name: 'Confirm this order' });
-  if ((await confirm.count()) > 0) return confirm.click();
-  const selects = main.locator('select');
-  for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 });
-}
+const session = browserSession();
 
 const localDay = (t: number) => {
   const d = new Date(t);
@@ -51,11 +25,8 @@ describe('the study loop in the browser', () => {
     let now = new Date(2026, 10, 27, 9, 0, 0).getTime();
     const setClock = (t: number) => writeFileSync(clockFile, String((now = t)));
     setClock(now);
-    server = await startServer({ packsDir: join(ROOT, 'tests/fixtures/packs'), clockAtFile: clockFile });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (err) => {
-      throw err;
-    });
+    const server = await session.serve({ packsDir: join(ROOT, 'tests/fixtures/packs'), clockAtFile: clockFile });
+    const page = await session.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
     const study = page.getByRole('region', { name: 'Study plan' });
     await study.getByText('Review: 0 due today').waitFor();
