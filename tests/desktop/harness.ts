@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 export const ROOT = resolve(__dirname, '../..');
 export const FIXTURE_PACKS = join(ROOT, 'tests/fixtures/packs');
@@ -101,5 +101,19 @@ export async function boot(opts: BootOptions = {}): Promise<Booted> {
       for (const l of added.rej) process.removeListener('unhandledRejection', l);
       if (standin.exitCode === undefined) electron.app.quit();
     },
+  };
+}
+
+/** `boot` for a test file: every app it starts is stopped after each test. Call once at the top of the file. */
+export function bootPerTest(): (opts?: BootOptions) => Promise<Booted> {
+  let running: Booted[] = [];
+  afterEach(() => {
+    for (const b of running) b.stop();
+    running = [];
+  });
+  return async (opts) => {
+    const b = await boot(opts);
+    running.push(b);
+    return b;
   };
 }

@@ -2,23 +2,14 @@
 // failure, single instance, window state, crash recovery, the log file and the menus. Security: security.test.ts.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MENU_CHANNEL } from '../../electron/app/channels';
 import { MAX_CRASHES, SETTINGS_FILE } from '../../electron/app/desktop';
 import { LOG_FILE, LOG_MAX_BYTES } from '../../electron/app/logging';
 import { APP_ENTRY } from '../../electron/app/security-settings';
-import { boot, tempDir, waitFor, type Booted } from './harness';
+import { bootPerTest, tempDir, waitFor } from './harness';
 
-let running: Booted[] = [];
-async function start(...args: Parameters<typeof boot>) {
-  const b = await boot(...args);
-  running.push(b);
-  return b;
-}
-afterEach(() => {
-  for (const b of running) b.stop();
-  running = [];
-});
+const start = bootPerTest();
 
 describe('start-up', () => {
   it('registers app:// as privileged before ready, then serves it, the API once, and one window on the app page', async () => {

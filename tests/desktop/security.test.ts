@@ -1,23 +1,14 @@
 // The desktop app's security, checked on the running main process (electron/app/ under Node against the Electron
 // stand-in), not on source text: the options the window is really created with, what the app:// handler really
 // serves, which IPC callers are really refused, what navigation is really denied.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_NOTES_CHARS, MENU_CHANNEL } from '../../electron/app/channels';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS, WEB_PREFERENCES } from '../../electron/app/security-settings';
-import { boot, fixtureRenderer, tempDir, waitFor, type Booted } from './harness';
+import { bootPerTest, fixtureRenderer, tempDir, waitFor } from './harness';
 
-let running: Booted[] = [];
-async function start(...args: Parameters<typeof boot>) {
-  const b = await boot(...args);
-  running.push(b);
-  return b;
-}
-afterEach(() => {
-  for (const b of running) b.stop();
-  running = [];
-});
+const start = bootPerTest();
 
 type Ok<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
