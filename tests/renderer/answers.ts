@@ -1,4 +1,5 @@
-// Answers for renderer tests, whatever question the seeded backend draws.
+// Answers for renderer tests, whatever question the seeded backend draws, and the shortest way to Results.
+import { fireEvent, screen } from '@testing-library/react';
 import type { ExamItem, Response } from '../../electron/api/types';
 
 /** Some valid answer to an exam item, whatever its type. */
@@ -13,4 +14,13 @@ export function firstAnswer(item: ExamItem): Response {
     case 'matching':
       return { kind: 'matching', pairs: Object.fromEntries(item.prompts!.map((p, i) => [p.id, item.answers![i % item.answers!.length]!.id])) };
   }
+}
+
+/** From Home: starts a mock exam and ends it at once, unanswered, and waits for Results. */
+export async function endEmptyExam(): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
+  await screen.findByRole('timer');
+  fireEvent.click(screen.getByRole('button', { name: 'End exam' }));
+  fireEvent.click(screen.getByRole('button', { name: 'End exam now' }));
+  await screen.findByRole('heading', { name: 'Results', level: 1 });
 }

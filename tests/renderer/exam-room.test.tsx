@@ -13,6 +13,7 @@ import { ReviewCard } from '../../renderer/src/components/ReviewCard';
 import { loadSortableOrder } from '../../renderer/src/components/sortable-order-loader';
 import type { ExamResult } from '../../electron/api/types';
 import { testBackend } from '../helpers';
+import { endEmptyExam } from './answers';
 
 // Counts renders of the question area, to show the timer's ticks do not reach it.
 const renders = vi.hoisted(() => ({ question: 0 }));
@@ -123,11 +124,7 @@ describe('the exam room', () => {
 
   it('reviews one question at a time: wrong answers first, next and previous within the filter, keys, facets', async () => {
     await mount();
-    fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
-    await screen.findByRole('timer');
-    fireEvent.click(screen.getByRole('button', { name: 'End exam' }));
-    fireEvent.click(screen.getByRole('button', { name: 'End exam now' }));
-    await screen.findByRole('heading', { name: 'Results', level: 1 });
+    await endEmptyExam();
     const review = screen.getByRole('region', { name: 'Answer review' });
     expect(within(review).getByRole('button', { name: 'Wrong (6)' }).getAttribute('aria-pressed')).toBe('true');
     expect(within(review).getAllByRole('article')).toHaveLength(1);
@@ -150,11 +147,7 @@ describe('the exam room', () => {
   it('opens any past attempt to its review from Home, and deletes one after confirmation', async () => {
     const { backend } = await mount();
     for (let i = 0; i < 2; i++) {
-      fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
-      await screen.findByRole('timer');
-      fireEvent.click(screen.getByRole('button', { name: 'End exam' }));
-      fireEvent.click(screen.getByRole('button', { name: 'End exam now' }));
-      await screen.findByRole('heading', { name: 'Results', level: 1 });
+      await endEmptyExam();
       fireEvent.click(screen.getByRole('button', { name: '← Home' }));
       await screen.findByRole('button', { name: 'Start mock exam' });
     }

@@ -9,7 +9,7 @@ import { createAppStore } from '../../renderer/src/stores/app';
 import { StoreProvider } from '../../renderer/src/stores/context';
 import type { Backend } from '../../electron/backend';
 import { testBackend } from '../helpers';
-import { firstAnswer } from './answers';
+import { firstAnswer, endEmptyExam } from './answers';
 
 afterEach(cleanup);
 
@@ -92,11 +92,7 @@ describe('renderer', () => {
 
   it('opens the study notes at the linked section beside the review, and Esc puts them away', async () => {
     await mount();
-    fireEvent.click(screen.getByRole('button', { name: 'Start mock exam' }));
-    await screen.findByRole('timer');
-    fireEvent.click(screen.getByRole('button', { name: 'End exam' }));
-    fireEvent.click(screen.getByRole('button', { name: 'End exam now' }));
-    await screen.findByRole('heading', { name: 'Results', level: 1 });
+    await endEmptyExam();
     const link = screen.getAllByRole('button', { name: /^Study notes:/ })[0]!;
     link.focus();
     fireEvent.click(link);
