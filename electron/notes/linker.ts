@@ -248,14 +248,33 @@ export function buildLinker(course: CourseNotesFile[], learner: LinkerSection[],
         passages.push({ j, vector: vectors([{ key: '', title: '', tf, teaches: true }], idf)[0]!.vector });
       }
     });
-    const psim = courseDocs.map((c) => passages.map((p) => dot(c.vector, p.vector)));
-    const bestForPassage = passages.map((_, k) => Math.max(0, ...psim.map((r) => r[k]!)));
-    return psim.map((r) => {
+    // Through an inverted index of the passages, as for whole sections: a notes file of thousands of bullets costs
+    // what the words they share with the course cost, not course sections × passages.
+    const postingsOf = new Map<string, { k: number; x: number }[]>();
+    passages.forEach((p, k) => {
+      for (const [w, x] of p.vector) {
+        let list = postingsOf.get(w);
+        if (!list) postingsOf.set(w, (list = []));
+        list.push({ k, x });
+      }
+    });
+    const bestForPassage = new Float64Array(passages.length);
+    const row = new Float64Array(passages.length);
+    /** Each course section's closest passage and its similarity. */
+    const closest = courseDocs.map((c) => {
+      row.fill(0);
+      for (const [w, x] of c.vector) for (const p of postingsOf.get(w) ?? []) row[p.k]! += x * p.x;
       let b = -1;
-      for (let k = 0; k < r.length; k++) if (b < 0 || r[k]! > r[b]!) b = k;
-      if (b < 0 || r[b]! < MIN_PASSAGE_SIMILARITY || r[b]! < PASSAGE_NEAR_BEST * bestForPassage[b]!) return null;
-      const l = learnerDocs[passages[b]!.j]!;
-      return { slug: l.key, title: l.title, score: r[b]! };
+      for (let k = 0; k < row.length; k++) {
+        if (row[k]! > bestForPassage[k]!) bestForPassage[k] = row[k]!;
+        if (b < 0 || row[k]! > row[b]!) b = k;
+      }
+      return { k: b, score: b < 0 ? 0 : row[b]! };
+    });
+    return closest.map(({ k, score }) => {
+      if (k < 0 || score < MIN_PASSAGE_SIMILARITY || score < PASSAGE_NEAR_BEST * bestForPassage[k]!) return null;
+      const l = learnerDocs[passages[k]!.j]!;
+      return { slug: l.key, title: l.title, score };
     });
   }
 
